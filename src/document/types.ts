@@ -47,6 +47,8 @@ export interface Row {
   header?: boolean;
   /** A page break (or, in text, an empty line) stood before this row inside the table. */
   afterBreak?: boolean;
+  /** Text readers only: the row was written a cell per line (so a page break may cut it). */
+  cellPerLine?: boolean;
   source: SourceLocation;
 }
 

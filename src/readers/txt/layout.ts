@@ -1,0 +1,164 @@
+import type { Block, Cell, CellParagraph, Row } from '../../document/types.js';
+import { makeCell, makeParagraph, makeRow, makeTable } from '../../document/build.js';
+import { collapse, markupToParagraphs } from './markup.js';
+
+/**
+ * The shape of a text extraction, line by line. Two table layouts occur:
+ *  - a row per line, cells separated by tabs ("1.1.\tАнализ…\tдо 01.12.2020\tОО"),
+ *    where an empty line inside a table is a page break;
+ *  - a cell per line, each cell line starting with one tab, rows separated by empty
+ *    lines, and lines without a tab continuing the cell above.
+ * Everything else is a paragraph, one per line.
+ */
+type LineKind = 'blank' | 'row' | 'cell' | 'text';
+
+interface Line {
+  text: string;
+  number: number;
+  kind: LineKind;
+}
+
+function classify(text: string, number: number): Line {
+  if (text.trim() === '' && !text.includes('\t')) return { text, number, kind: 'blank' };
+  const tabs = text.split('\t').length - 1;
+  if (tabs === 0) return { text, number, kind: 'text' };
+  if (tabs === 1 && text.startsWith('\t')) return { text, number, kind: 'cell' };
+  return { text, number, kind: 'row' };
+}
+
+/** Splits on blank lines, keeping the lines' numbers. */
+function chunks(lines: Line[]): Line[][] {
+  const out: Line[][] = [];
+  let cur: Line[] = [];
+  for (const l of lines) {
+    if (l.kind === 'blank') {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(l);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+export function layoutBlocks(text: string, file: string): Block[] {
+  const lines = text.split(/\r\n|\r|\n/).map((t, i) => classify(t, i + 1));
+  const blocks: Block[] = [];
+  let rows: Row[] = [];
+  let tableStart = 0;
+  let bold = false;
+  let gap = false;
+
+  const closeTable = (): void => {
+    if (rows.length) blocks.push(makeTable(rows, { file, line: tableStart, endLine: rows[rows.length - 1]!.source.line ?? tableStart }));
+    rows = [];
+  };
+  const addParagraph = (l: Line): void => {
+    closeTable();
+    const md = markdownBold(l.text, bold);
+    bold = md.openAfter;
+    const paras = markupToParagraphs(md.text);
+    const text = paras.map((p) => p.text).join('\n');
+    if (text === '') return;
+    const allItalic = paras.every((p) => p.italic);
+    blocks.push(
+      makeParagraph(text, { file, line: l.number, column: 1 }, {
+        bold: md.bold || paras.every((p) => p.bold),
+        italic: allItalic,
+        centered: /<p[^>]*align="?center/i.test(l.text),
+        gapBefore: gap,
+      }),
+    );
+    gap = false;
+  };
+  let width = 0;
+  const addRow = (row: Row): void => {
+    if (rows.length === 0) {
+      tableStart = row.source.line ?? 0;
+      width = 0;
+    }
+    const prev = rows[rows.length - 1];
+    if (prev && isCutCellRow(prev, row, width)) {
+      // a cell-per-line row cut by a page break: its remaining cells come after the break
+      prev.cells.push(...row.cells.map((c, i) => ({ ...c, source: { ...c.source, cell: prev.cells.length + i + 1 } })));
+      prev.source.endLine = row.source.endLine ?? row.source.line;
+      return;
+    }
+    width = Math.max(width, row.cells.length);
+    rows.push(row);
+  };
+
+  for (const chunk of chunks(lines)) {
+    const hasRow = chunk.some((l) => l.kind === 'row');
+    const hasCell = chunk.some((l) => l.kind === 'cell');
+    if (!hasRow && !hasCell) {
+      for (const l of chunk) addParagraph(l);
+      gap = true;
+      continue;
+    }
+    if (hasRow) {
+      // a row per line; a chunk that is not the table's first follows a page break
+      chunk.forEach((l, i) => {
+        if (l.kind === 'text') return addParagraph(l);
+        const continuing = rows.length > 0;
+        addRow(tabRow(l, file, continuing && i === 0));
+      });
+    } else {
+      // a cell per line: leading text lines are paragraphs (a table's title), then one row
+      let i = 0;
+      while (i < chunk.length && chunk[i]!.kind === 'text') addParagraph(chunk[i++]!);
+      const cellLines: Line[][] = [];
+      for (; i < chunk.length; i++) {
+        const l = chunk[i]!;
+        if (l.kind === 'cell') cellLines.push([l]);
+        else cellLines[cellLines.length - 1]!.push(l);
+      }
+      addRow(cellPerLineRow(cellLines, file));
+    }
+    gap = true;
+  }
+  closeTable();
+  return blocks;
+}
+
+function tabRow(l: Line, file: string, afterBreak: boolean): Row {
+  const cells: Cell[] = [];
+  let column = 1;
+  l.text.split('\t').forEach((raw, i) => {
+    cells.push(makeCell(markupToParagraphs(raw), { file, line: l.number, column, cell: i + 1 }));
+    column += raw.length + 1;
+  });
+  return makeRow(cells, { file, line: l.number, column: 1 }, { afterBreak });
+}
+
+function cellPerLineRow(cellLines: Line[][], file: string): Row {
+  const cells = cellLines.map((ls, i) => {
+    const paragraphs: CellParagraph[] = ls.flatMap((l) => markupToParagraphs(l.kind === 'cell' ? l.text.slice(1) : l.text));
+    const first = ls[0]!;
+    return makeCell(paragraphs, { file, line: first.number, column: 2, endLine: ls[ls.length - 1]!.number, cell: i + 1 });
+  });
+  const first = cellLines[0]![0]!;
+  const last = cellLines[cellLines.length - 1]!;
+  const row = makeRow(cells, { file, line: first.number, column: 1, endLine: last[last.length - 1]!.number });
+  row.cellPerLine = true;
+  return row;
+}
+
+/** "**bold**" may open on one line and close on a later one. */
+function markdownBold(text: string, openBefore: boolean): { text: string; bold: boolean; openAfter: boolean } {
+  const count = (text.match(/\*\*/g) ?? []).length;
+  const stripped = text.replace(/\*\*/g, '');
+  const wholeLine = openBefore || /^\s*\*\*/.test(text);
+  const openAfter = count % 2 === 1 ? !openBefore : openBefore;
+  return { text: stripped, bold: wholeLine && collapse(stripped) !== '', openAfter };
+}
+
+/**
+ * In the cell-per-line layout a page break can fall inside a row: the first part has
+ * too few cells and the rest follow after empty lines. The parts add up to the table's
+ * width, and either the first part has no number or the rest holds no text.
+ */
+function isCutCellRow(prev: Row, next: Row, width: number): boolean {
+  if (prev.cellPerLine !== true || next.cellPerLine !== true) return false;
+  if (prev.cells.length >= width || prev.cells.length + next.cells.length !== width) return false;
+  return prev.cells[0]?.text === '' || next.cells.every((c) => c.text === '');
+}

@@ -1,0 +1,237 @@
+import type { Paragraph, ParsedDocument, Table } from '../document/types.js';
+import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
+import type { Result } from '../core/result.js';
+import type { Appendix, Approval, GenericTable, GlossaryEntry } from '../model/roadmap.js';
+import { BlockCursor } from './blocks.js';
+import { recognizeOrderHeader } from './header.js';
+import { isApprovalStart, recognizeApproval } from './approval.js';
+import { isAppendixStart, recognizeAppendix } from './appendix.js';
+import { findDefinitionsInText, isGlossaryNoteStart, mergeGlossary, recognizeGlossaryNote } from './glossary.js';
+import { assignPreamble, isRoadmapTitle, periodOf, readTitleRun } from './roadmap-title.js';
+import { headerColumns, isPlanHeader } from './columns.js';
+import { PlanBuilder } from './plan.js';
+import { genericTable, numberedListTable, numberedRun, titleOf } from './tables.js';
+import { leadingNumber } from './text.js';
+import type { RawRoadmap, RecognizedDocument } from './types.js';
+
+/**
+ * Walks the document's blocks once, handing each stretch to the recognizer it
+ * belongs to. Paragraphs no recognizer claims wait in `pending` until the next
+ * structure tells what they are (a table's title, section headings, a roadmap's
+ * goal); what is still unclaimed at the end is reported, never dropped.
+ */
+export function recognizeDocument(doc: ParsedDocument): Result<RecognizedDocument> {
+  return new DocumentRecognizer(doc).run();
+}
+
+class DocumentRecognizer {
+  private readonly cursor: BlockCursor;
+  private readonly diagnostics: Diagnostic[] = [];
+  private approval: Approval | null = null;
+  private readonly noteGlossary: GlossaryEntry[] = [];
+  private readonly roadmaps: RawRoadmap[] = [];
+  private readonly tables: GenericTable[] = [];
+  private appendix: Appendix | null = null;
+  private roadmap: RawRoadmap | null = null;
+  private plan: PlanBuilder | null = null;
+  private pending: Paragraph[] = [];
+
+  constructor(private readonly doc: ParsedDocument) {
+    this.cursor = new BlockCursor(doc.blocks);
+  }
+
+  run(): Result<RecognizedDocument> {
+    const order = recognizeOrderHeader(this.cursor);
+    while (!this.cursor.done) {
+      const block = this.cursor.peek()!;
+      if (block.kind === 'table') this.table(block);
+      else this.paragraph(block);
+    }
+    this.flushPending();
+    const glossary = mergeGlossary(this.noteGlossary, this.definitionsInText());
+    return {
+      value: { order, approval: this.approval, glossary, roadmaps: this.roadmaps, tables: this.tables, diagnostics: [] },
+      diagnostics: this.diagnostics,
+    };
+  }
+
+  private paragraph(p: Paragraph): void {
+    const c = this.cursor;
+    if (isApprovalStart(p.text)) {
+      this.flushPending();
+      const approval = recognizeApproval(c)!;
+      if (this.appendix && !this.appendix.approval) this.appendix.approval = approval;
+      else if (!this.approval) this.approval = approval;
+      else this.unplaced(p, 'a second approval stamp');
+      return;
+    }
+    if (isAppendixStart(p.text)) {
+      this.flushPending();
+      this.appendix = recognizeAppendix(c);
+      this.roadmap = null;
+      this.plan = null;
+      return;
+    }
+    if (isGlossaryNoteStart(p.text)) {
+      const at = c.pos;
+      const entries = recognizeGlossaryNote(c);
+      if (entries) {
+        this.noteGlossary.push(...entries);
+        return;
+      }
+      c.pos = at;
+    }
+    if (isRoadmapTitle(p.text) && !leadingNumber(p.text)) {
+      const { text, first } = readTitleRun(c);
+      if (this.roadmap && !this.hasPlan(this.roadmap)) {
+        // the roadmap's plan gets a title of its own ("План мероприятий …" under "ДОРОЖНАЯ КАРТА")
+        assignPreamble(this.roadmap, this.takePending());
+        this.roadmap.planTitle = text;
+        this.roadmap.period ??= periodOf(text);
+      } else {
+        this.flushPending();
+        this.openRoadmap(text, first);
+      }
+      return;
+    }
+    this.pending.push(p);
+    c.pos++;
+  }
+
+  private table(t: Table): void {
+    this.cursor.pos++;
+    const first = t.rows[0];
+    const header = first ? headerColumns(first) : null;
+    const continues = !header && this.plan !== null && this.pending.every((p) => isHeadingLike(p)) && widthOf(t) === this.plan.width;
+    if ((header && isPlanHeader(header)) || continues) {
+      const headings = this.trailingHeadings();
+      if (!this.roadmap) {
+        const title = this.takeTitleRun();
+        this.openRoadmap(title ? titleOf(title) : null, title?.[0] ?? null, t);
+      }
+      const roadmap = this.roadmap!;
+      if (!this.hasPlan(roadmap)) {
+        assignPreamble(roadmap, this.takePending());
+      } else this.flushPending();
+      if (!this.plan) this.plan = new PlanBuilder(roadmap, header!);
+      else if (header) this.plan.setColumns(header);
+      for (const h of headings) this.plan.addHeadingParagraph(h);
+      for (const row of t.rows) this.plan.addRow(row);
+      return;
+    }
+    if (t.rows.every((r) => r.cells.every((c) => c.text.trim() === ''))) return; // an empty grid holds nothing to keep
+    const title = this.takeTitleRun();
+    this.flushPending();
+    this.tables.push(genericTable(t, title ? titleOf(title) : null, this.appendix));
+    this.plan = null;
+  }
+
+  private openRoadmap(title: string | null, first: Paragraph | null, table?: Table): void {
+    const source = first?.source ?? table?.source ?? { file: this.doc.file };
+    this.roadmap = {
+      title,
+      planTitle: null,
+      appendix: this.appendix,
+      goal: null,
+      expectedResults: [],
+      period: title ? periodOf(title) : null,
+      notes: [],
+      columns: [],
+      items: [],
+      sections: [],
+      source,
+    };
+    this.appendix = null;
+    this.plan = null;
+    this.roadmaps.push(this.roadmap);
+  }
+
+  private hasPlan(r: RawRoadmap): boolean {
+    return r.items.length > 0 || r.sections.length > 0 || (this.plan !== null && this.plan.roadmap === r);
+  }
+
+  /** Numbered paragraphs right before a plan table are its section headings. */
+  private trailingHeadings(): Paragraph[] {
+    let k = this.pending.length;
+    while (k > 0 && isSectionHeading(this.pending[k - 1]!)) k--;
+    // "1. …", "2. …" from one with nothing else is a list, not headings, unless a plan is under way
+    const run = this.pending.splice(k);
+    return run;
+  }
+
+  /** The paragraphs since the last empty line: the title of what follows. */
+  private takeTitleRun(): Paragraph[] | null {
+    if (this.pending.length === 0) return null;
+    let k = this.pending.length - 1;
+    while (k > 0 && !this.pending[k]!.gapBefore && !this.pending[k]!.bold) k--;
+    // a bold title may span lines: take the whole bold run
+    while (k > 0 && this.pending[k]!.bold && this.pending[k - 1]!.bold) k--;
+    const run = this.pending.splice(k);
+    return run.some((p) => p.text.length > 400) ? (this.pending.push(...run), null) : run;
+  }
+
+  private takePending(): Paragraph[] {
+    return this.pending.splice(0);
+  }
+
+  /** Paragraphs no structure claimed: a numbered list becomes a table, the rest notes or a diagnostic. */
+  private flushPending(): void {
+    const ps = this.takePending();
+    let i = 0;
+    const loose: Paragraph[] = [];
+    while (i < ps.length) {
+      const n = numberedRun(ps, i);
+      if (n >= 2) {
+        const titleParas = trailingRun(loose);
+        this.placeLoose(loose.splice(0, loose.length - titleParas.length));
+        this.tables.push(numberedListTable(ps.slice(i, i + n), titleOf(titleParas), this.appendix));
+        loose.length = 0;
+        i += n;
+      } else loose.push(ps[i++]!);
+    }
+    this.placeLoose(loose);
+  }
+
+  private placeLoose(ps: Paragraph[]): void {
+    if (ps.length === 0) return;
+    if (this.roadmap && !this.hasPlan(this.roadmap)) {
+      assignPreamble(this.roadmap, ps);
+      return;
+    }
+    for (const p of ps) this.unplaced(p, 'no recognizer placed this text');
+  }
+
+  private unplaced(p: Paragraph, why: string): void {
+    const text = p.text.length > 160 ? `${p.text.slice(0, 160)}…` : p.text;
+    this.diagnostics.push(diagnostic('info', 'text/unplaced', `${why}: "${text}"`, p.source));
+  }
+
+  private definitionsInText(): GlossaryEntry[] {
+    const out: GlossaryEntry[] = [];
+    for (const b of this.doc.blocks) {
+      if (b.kind === 'paragraph') out.push(...findDefinitionsInText(b.text, b.source));
+      else for (const r of b.rows) for (const c of r.cells) if (/далее/i.test(c.text)) out.push(...findDefinitionsInText(c.text.replace(/\n/g, ' '), c.source));
+    }
+    return out;
+  }
+}
+
+function isSectionHeading(p: Paragraph): boolean {
+  const n = leadingNumber(p.text);
+  return (n !== null && n.rest.length > 0 && p.text.length < 400) || (p.italic === true && p.text.length < 400);
+}
+
+function isHeadingLike(p: Paragraph): boolean {
+  return isSectionHeading(p);
+}
+
+function widthOf(t: Table): number {
+  return Math.max(...t.rows.map((r) => r.cells.reduce((n, c) => n + c.colSpan, 0)));
+}
+
+function trailingRun(ps: Paragraph[]): Paragraph[] {
+  if (ps.length === 0) return [];
+  let k = ps.length - 1;
+  while (k > 0 && !ps[k]!.gapBefore) k--;
+  return ps.slice(k);
+}

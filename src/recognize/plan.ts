@@ -1,0 +1,210 @@
+import type { Cell, CellParagraph, Paragraph, Row } from '../document/types.js';
+import type { SourceLocation } from '../core/source.js';
+import { type ColumnMap, type ColumnRole, gridCells, headerColumns, isColumnNumbering } from './columns.js';
+import type { RawItem, RawRoadmap, RawSection } from './types.js';
+import { joinLines, leadingNumber, normalizeNumber, startsLowercase } from './text.js';
+
+/**
+ * Turns the rows of a roadmap's activity tables into nested sections and items.
+ * One builder serves a roadmap across several tables: a plan split by page breaks,
+ * by section headings written as paragraphs, or by repeated headers.
+ */
+export class PlanBuilder {
+  private stack: RawSection[] = [];
+  private lastItem: RawItem | null = null;
+  private breakPending = false;
+
+  constructor(
+    readonly roadmap: RawRoadmap,
+    private columns: ColumnMap,
+  ) {
+    if (roadmap.columns.length === 0) roadmap.columns = columns.headers.filter((h) => h !== '');
+  }
+
+  get width(): number {
+    return this.columns.roles.length;
+  }
+
+  setColumns(columns: ColumnMap): void {
+    this.columns = columns;
+  }
+
+  /** A section heading that stands as a paragraph between tables ("3.1 Действия, направленные …"). */
+  addHeadingParagraph(p: Paragraph): void {
+    const n = leadingNumber(p.text);
+    this.openSection(n ? normalizeNumber(n.number) : null, n ? n.rest : p.text, p.italic === true, p.source);
+  }
+
+  addRow(row: Row): void {
+    // a page break stays "just before" the next row with content: repeated headers and empty rows sit between
+    const afterBreak = row.afterBreak === true || this.breakPending;
+    this.breakPending = afterBreak;
+    if (isColumnNumbering(row)) return;
+    const header = headerColumns(row);
+    if (header) {
+      this.columns = header; // a header repeated after a page break, possibly with other columns
+      return;
+    }
+    const grid = gridCells(row);
+    const filled = grid.map((c, i) => ({ c, i })).filter((x) => x.c && x.c.text.trim() !== '');
+    if (filled.length === 0) return;
+    this.breakPending = false;
+
+    const numberCol = this.col('number');
+    const activityCol = this.col('activity');
+    const numberText = numberCol >= 0 ? (grid[numberCol]?.text.trim() ?? '') : '';
+    const activityCell = activityCol >= 0 ? grid[activityCol] : undefined;
+
+    if (this.isContinuation(afterBreak, numberText, activityCell)) {
+      this.continueItem(grid);
+      return;
+    }
+    const section = this.sectionRow(row, grid, filled.map((x) => x.i));
+    if (section) {
+      this.openSection(section.number, section.title, section.italic, row.source);
+      return;
+    }
+    this.addItem(grid, numberText, row.source);
+  }
+
+  private col(role: ColumnRole): number {
+    return this.columns.roles.indexOf(role);
+  }
+
+  /** A row cut by a page break: no number, and its text goes on mid-sentence. */
+  private isContinuation(afterBreak: boolean, numberText: string, activity: Cell | undefined): boolean {
+    if (!afterBreak || !this.lastItem || numberText !== '') return false;
+    const text = activity?.text.trim() ?? '';
+    // in a plan that numbers its items, an unnumbered row just after a break is the cut row's rest
+    return text === '' || startsLowercase(text) || /^[,.;:)»]/.test(text) || this.lastItem.number !== null;
+  }
+
+  /**
+   * A section row: one filled cell that is not an item's number — a title in the №
+   * column, a cell merged over the row, or a row that is short of the table's columns
+   * (the extraction lost the merge) holding a number and a title.
+   */
+  private sectionRow(row: Row, grid: (Cell | undefined)[], filled: number[]): { number: string | null; title: string; italic: boolean } | null {
+    const numberCol = this.col('number');
+    const activityCol = this.col('activity');
+    const spans = row.cells.some((c) => c.colSpan >= Math.max(2, this.width - 1));
+    const short = row.cells.length <= 2 && this.width >= 4;
+    const onlyLead = filled.every((i) => i === numberCol || i === activityCol || (numberCol < 0 && i === 0));
+    if (!(spans || short || filled.length === 1) || !onlyLead) return null;
+
+    const texts = filled.map((i) => grid[i]!.text.trim());
+    const italic = filled.every((i) => grid[i]!.paragraphs.every((p) => p.italic));
+    if (filled.length === 1) {
+      const i = filled[0]!;
+      const text = joinLines(grid[i]!.paragraphs.map((p) => p.text));
+      if (i === numberCol && normalizeNumber(text) === null) return withNumber(text, italic);
+      if (spans || short || (i === 0 && numberCol < 0 && row.cells.length === 1)) return withNumber(text, italic);
+      return null;
+    }
+    // a number and a title in a short or merged row
+    const number = numberCol >= 0 ? normalizeNumber(grid[numberCol]?.text ?? '') : null;
+    if (number === null) return null;
+    const title = joinLines(grid[activityCol]?.paragraphs.map((p) => p.text) ?? texts.slice(1));
+    return { number, title, italic };
+  }
+
+  private openSection(number: string | null, title: string, italic: boolean, source: SourceLocation): void {
+    const section: RawSection = { number, title: joinLines([title]), items: [], sections: [], source };
+    if (number !== null) {
+      while (this.stack.length && !isWithin(number, this.stack[this.stack.length - 1]!.number)) this.stack.pop();
+    } else if (italic) {
+      // an unnumbered subsection in italics: under the current top-level section
+      this.stack.length = Math.min(this.stack.length, 1);
+    } else this.stack.length = 0;
+    const parent = this.stack[this.stack.length - 1];
+    (parent ? parent.sections : this.roadmap.sections).push(section);
+    this.stack.push(section);
+    this.lastItem = null;
+  }
+
+  private addItem(grid: (Cell | undefined)[], numberText: string, source: SourceLocation): void {
+    const activityCol = this.col('activity');
+    const paragraphs = activityCol >= 0 ? [...(grid[activityCol]?.paragraphs ?? [])] : [];
+    let number = normalizeNumber(numberText);
+    if (number === null && numberText === '' && paragraphs[0]) {
+      // no № column (or an empty one): the number opens the text ("1. Разработка …")
+      const lead = leadingNumber(paragraphs[0].text);
+      if (lead && (this.col('number') < 0 || lead.rest.length > 0) && /^\d{1,2}(\.\d{1,2})*$/.test(lead.number) && /\.\s|\.$/.test(paragraphs[0].text.slice(0, lead.number.length + 2))) {
+        number = lead.number;
+        paragraphs[0] = { ...paragraphs[0], text: lead.rest };
+      }
+    }
+    const item: RawItem = {
+      number,
+      text: '',
+      list: [],
+      deadline: this.cellText('deadline', grid),
+      responsible: this.cellText('responsible', grid),
+      result: this.cellText('result', grid) || null,
+      extra: {},
+      source,
+    };
+    setText(item, paragraphs);
+    if (numberText !== '' && number === null) item.extra['№'] = numberText;
+    this.columns.roles.forEach((role, i) => {
+      const text = grid[i]?.text.trim();
+      if (role === 'other' && text) item.extra[this.columns.headers[i] || `column ${i + 1}`] = text;
+    });
+    const parent = this.stack[this.stack.length - 1];
+    (parent ? parent.items : this.roadmap.items).push(item);
+    this.lastItem = item;
+  }
+
+  private cellText(role: ColumnRole, grid: (Cell | undefined)[]): string {
+    const i = this.col(role);
+    return i >= 0 ? (grid[i]?.text.trim() ?? '') : '';
+  }
+
+  /** Joins a row cut by a page break to the item above it, column by column. */
+  private continueItem(grid: (Cell | undefined)[]): void {
+    const item = this.lastItem!;
+    this.columns.roles.forEach((role, i) => {
+      const cell = grid[i];
+      const text = cell?.text.trim() ?? '';
+      if (!cell || text === '') return;
+      if (role === 'activity') {
+        const [first, ...rest] = cell.paragraphs;
+        if (first && !first.listItem && item.list.length === 0) item.text = joinLines([item.text, first.text]);
+        else if (first) rest.unshift(first);
+        for (const p of rest) {
+          if (p.listItem) item.list.push(p.text);
+          else if (item.list.length) item.list[item.list.length - 1] = joinLines([item.list[item.list.length - 1]!, p.text]);
+          else item.text = `${item.text}\n${p.text}`;
+        }
+      } else if (role === 'deadline') item.deadline = joinLines([item.deadline, text]);
+      else if (role === 'responsible') item.responsible = joinLines([item.responsible, text]);
+      else if (role === 'result') item.result = joinLines([item.result ?? '', text]);
+      else if (role === 'other') {
+        const key = this.columns.headers[i] || `column ${i + 1}`;
+        item.extra[key] = joinLines([item.extra[key] ?? '', text]);
+      }
+    });
+  }
+}
+
+function withNumber(text: string, italic: boolean): { number: string | null; title: string; italic: boolean } {
+  const n = leadingNumber(text);
+  return n && n.rest ? { number: normalizeNumber(n.number), title: n.rest, italic } : { number: null, title: text, italic };
+}
+
+/** "1.2" lies within "1"; everything lies within the root (null). */
+function isWithin(child: string, parent: string | null): boolean {
+  return parent === null ? false : child.startsWith(`${parent}.`);
+}
+
+/** The cell's own paragraphs are the text; its list entries stay a list. */
+function setText(item: RawItem, paragraphs: CellParagraph[]): void {
+  const lead = paragraphs.filter((p) => !p.listItem).map((p) => p.text);
+  const list = paragraphs.filter((p) => p.listItem).map((p) => p.text);
+  if (lead.length === 0) {
+    item.text = list.join('\n');
+    return;
+  }
+  item.text = lead.join('\n');
+  item.list = list;
+}
