@@ -88,6 +88,8 @@ export interface Period {
 
 export interface Roadmap {
   title: string | null;
+  /** The title above the activity table when it differs from the roadmap's ("План мероприятий …"). */
+  planTitle: string | null;
   appendix: Appendix | null;
   goal: string | null;
   expectedResults: string[];

@@ -1,0 +1,32 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+
+/** Where a command writes; tests pass their own so that commands run without a process. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stderr is a terminal (colors, progress). */
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+  /** Standard input, for commands that read a list of inputs from "-". */
+  stdin?: () => Promise<string>;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    isTTY: process.stderr.isTTY === true,
+    env: process.env,
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
+}
+
+/** Colors only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function colorsFor(io: CliIO): ChalkInstance {
+  const off = !io.isTTY || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') || io.env.TERM === 'dumb';
+  return new Chalk({ level: off ? 0 : 1 });
+}

@@ -1,0 +1,57 @@
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { processIO, type CliIO } from './io.js';
+import { convertCommand } from './commands/convert.js';
+import { schemaCommand } from './commands/schema.js';
+import { InvalidModelError } from '../pipeline/convert.js';
+import { VERSION } from '../version.js';
+
+/**
+ * The command line as a function: argv in, exit code out, all output through `io`.
+ * Only this folder prints; a bug surfaces as one line and exit code 3, not a stack trace.
+ */
+export async function run(argv: string[], io: CliIO = processIO()): Promise<ExitCode> {
+  let code: ExitCode = EXIT.OK;
+  const program = new Command()
+    .name('prikaz')
+    .description('Turn Russian official orders that approve a roadmap into a validated roadmap model.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command('convert')
+    .description('convert orders (.txt, .docx, .pdf, or folders of them) to roadmap YAML or JSON')
+    .argument('<inputs...>', 'files or folders')
+    .option('-o, --out <dir>', 'write OUT/<name>.roadmap.yaml for each input (required for several inputs)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .option('-v, --verbose', 'also show informational diagnostics')
+    .option('-q, --quiet', 'show errors only')
+    .action(async (inputs: string[], opts: { out?: string; format: 'yaml' | 'json'; verbose?: boolean; quiet?: boolean }) => {
+      code = await convertCommand(inputs, opts, io);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the roadmap model')
+    .action(() => {
+      code = schemaCommand(io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0
+      return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE_OR_IO;
+    }
+    if (e instanceof InvalidModelError) {
+      io.stderr(`prikaz: internal error: ${e.message}\n`);
+      return EXIT.INTERNAL;
+    }
+    io.stderr(`prikaz: internal error: ${e instanceof Error ? e.message : String(e)} (please report this with the input file)\n`);
+    if (io.env.PRIKAZ_DEBUG) io.stderr(`${e instanceof Error ? e.stack : ''}\n`);
+    return EXIT.INTERNAL;
+  }
+  return code;
+}

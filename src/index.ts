@@ -1,0 +1,11 @@
+/** The library: the same pipeline the command line runs. */
+export { convertBytes, convertFile, InvalidModelError } from './pipeline/convert.js';
+export { readDocument, registerReader, detectFormat } from './readers/index.js';
+export { recognizeDocument } from './recognize/document.js';
+export { buildModel } from './model/build.js';
+export { validateRoadmapDocument, bundledSchema } from './model/schema.js';
+export { serialize } from './write/serialize.js';
+export { run } from './cli/main.js';
+export type * from './model/roadmap.js';
+export type * from './document/types.js';
+export type * from './core/index.js';

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
+import type { Result } from '../core/result.js';
+import { readDocument } from '../readers/index.js';
+import { recognizeDocument } from '../recognize/document.js';
+import { buildModel } from '../model/build.js';
+import { validateRoadmapDocument } from '../model/schema.js';
+import type { RoadmapDocument } from '../model/roadmap.js';
+
+/** A model our own code produced that fails the schema: a bug, not a property of the input. */
+export class InvalidModelError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`the roadmap built from ${file} fails its schema (a bug in prikaz-roadmap): ${problems.slice(0, 3).join('; ')}`);
+    this.name = 'InvalidModelError';
+  }
+}
+
+/** read → recognize → normalize → model → schema check. */
+export async function convertBytes(bytes: Uint8Array, path: string): Promise<Result<RoadmapDocument | null>> {
+  const read = await readDocument(bytes, path);
+  if (!read.value) return { value: null, diagnostics: read.diagnostics };
+  const recognized = recognizeDocument(read.value);
+  const r = recognized.value;
+  const earlier: Diagnostic[] = [...read.diagnostics, ...recognized.diagnostics];
+  if (!r.order && !r.approval && r.roadmaps.length === 0 && r.tables.length === 0) {
+    earlier.push(
+      diagnostic('error', 'document/not-an-order', 'no order header, approval stamp, roadmap or table was found', { file: path }, 'is this an order or plan? prikaz reads orders that approve a roadmap'),
+    );
+    return { value: null, diagnostics: earlier };
+  }
+  if (r.roadmaps.length === 0) {
+    earlier.push(diagnostic('warning', 'document/no-roadmap', 'no activity table (roadmap) was found in the document', { file: path }));
+  }
+  const model = buildModel(read.value, r, earlier);
+  const problems = validateRoadmapDocument(model.value);
+  if (problems.length) throw new InvalidModelError(path, problems.map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`));
+  return model;
+}
+
+/** Reads the file (never writing to it) and converts it; a file that cannot be read is a diagnostic. */
+export async function convertFile(path: string): Promise<Result<RoadmapDocument | null> & { ioError?: boolean }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`;
+    return { value: null, diagnostics: [diagnostic('error', 'io/read', why, { file: path })], ioError: true };
+  }
+  return convertBytes(bytes, path);
+}

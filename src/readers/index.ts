@@ -1,0 +1,48 @@
+import { extname } from 'node:path';
+import { diagnostic } from '../core/diagnostic.js';
+import type { Result } from '../core/result.js';
+import type { InputFormat, ParsedDocument } from '../document/types.js';
+import { readTxt } from './txt/index.js';
+
+/** A reader turns a file's bytes into blocks; it never throws for bad input. */
+export type Reader = (bytes: Uint8Array, path: string) => Promise<Result<ParsedDocument | null>>;
+
+const readers = new Map<InputFormat, Reader>([['txt', readTxt]]);
+
+/** Formats register here, so that nothing else needs to know which exist. */
+export function registerReader(format: InputFormat, reader: Reader): void {
+  readers.set(format, reader);
+}
+
+export const INPUT_EXTENSIONS = ['.txt', '.text', '.docx', '.doc', '.pdf'];
+
+/** The content decides where it can (a PDF named .txt is still a PDF); the extension otherwise. */
+export function detectFormat(bytes: Uint8Array, path: string): InputFormat | 'rtf' {
+  const head = Buffer.from(bytes.subarray(0, 8)).toString('latin1');
+  if (head.startsWith('%PDF')) return 'pdf';
+  if (head.startsWith('PK\x03\x04')) return 'docx';
+  if (head.startsWith('\xd0\xcf\x11\xe0')) return 'docx'; // OLE: an old .doc or an encrypted .docx; the docx reader tells which
+  if (head.startsWith('{\\rtf')) return 'rtf';
+  const ext = extname(path).toLowerCase();
+  if (ext === '.pdf') return 'pdf';
+  if (ext === '.docx' || ext === '.doc') return 'docx';
+  return 'txt';
+}
+
+export async function readDocument(bytes: Uint8Array, path: string): Promise<Result<ParsedDocument | null>> {
+  const format = detectFormat(bytes, path);
+  if (format === 'rtf') {
+    return {
+      value: null,
+      diagnostics: [diagnostic('error', 'input/unsupported', 'this is an RTF file, which is not read', { file: path }, 'save it as .docx (soffice --headless --convert-to docx FILE)')],
+    };
+  }
+  const reader = readers.get(format);
+  if (!reader) {
+    return {
+      value: null,
+      diagnostics: [diagnostic('error', 'input/unsupported', `${format.toUpperCase()} files are not read by this version`, { file: path })],
+    };
+  }
+  return reader(bytes, path);
+}
