@@ -16,6 +16,8 @@ export function glossaryPair(text: string, source?: SourceLocation): GlossaryEnt
   const [a, b] = [m[1]!.trim(), m[2]!.trim()];
   const [abbreviation, expansion] = a.length <= b.length ? [a, b] : [b, a];
   if (abbreviation.split(/\s+/).length > 4 || abbreviation === expansion) return null;
+  // A short name that is not an acronym ("Ресурсный центр") must come from its expansion's words.
+  if (!isAcronym(abbreviation) && !expansion.toLowerCase().includes(abbreviation.toLowerCase().slice(0, 5))) return null;
   const entry: GlossaryEntry = { abbreviation, expansion };
   if (source) entry.source = source;
   return entry;

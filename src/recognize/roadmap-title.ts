@@ -39,7 +39,7 @@ export function periodOf(title: string): Period | null {
     const endYear = academic[4] ? fullYear(academic[4], startYear) : fullYear(academic[2]!, startYear);
     return { raw: academic[0].trim(), start: isoDate(startYear, 9, 1), end: isoDate(endYear, 8, 31) };
   }
-  const years = /на\s+(\d{4})\s*(?:[-–—]\s*(\d{4}))?\s*(?:гг?\.?|год[а-я]*)/i.exec(title);
+  const years = /на\s+(\d{4})\s*(?:[-–—]\s*(\d{4}))?\s*(?:год[а-я]*|гг?\.?)/i.exec(title);
   if (years) {
     const a = Number(years[1]);
     const b = years[2] ? Number(years[2]) : a;

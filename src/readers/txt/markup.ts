@@ -9,7 +9,7 @@ import type { CellParagraph } from '../../document/types.js';
  */
 export function markupToParagraphs(raw: string): CellParagraph[] {
   const cleaned = stripPandocArtifacts(raw);
-  const paragraphs = /<\/?[a-zA-Z][^>]*>/.test(cleaned) ? htmlToParagraphs(cleaned) : [plain(cleaned)];
+  const paragraphs = /<\/?[a-zA-Z][^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(cleaned) ? htmlToParagraphs(cleaned) : [plain(cleaned)];
   return paragraphs.flatMap(splitPlainList).filter((p) => p.text !== '');
 }
 

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { readTxt } from './index.js';
+import type { Paragraph, Table } from '../../document/types.js';
+
+const read = async (text: string | Uint8Array) => readTxt(typeof text === 'string' ? new TextEncoder().encode(text) : text, 'x.txt');
+
+describe('txt reader: decoding', () => {
+  const sample = 'ПРИКАЗ\r\nот 01 декабря 2020 № 607\r\nОб утверждении дорожной карты';
+  it.each([
+    ['UTF-8', new TextEncoder().encode(sample)],
+    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(sample)])],
+    ['Windows-1251', new Uint8Array(iconv.encode(sample, 'win1251'))],
+    ['UTF-16LE with BOM', new Uint8Array(iconv.encode(sample, 'utf16le', { addBOM: true }))],
+  ])('%s decodes to the same paragraphs', async (_name, bytes) => {
+    const r = await read(bytes);
+    const texts = r.value!.blocks.map((b) => (b as Paragraph).text);
+    expect(texts).toEqual(['ПРИКАЗ', 'от 01 декабря 2020 № 607', 'Об утверждении дорожной карты']);
+  });
+
+  it('refuses binary junk with one error', async () => {
+    const r = await read(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    expect(r.value).toBeNull();
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['input/binary']);
+  });
+
+  it('refuses an empty file', async () => {
+    const r = await read('\n\n  \n');
+    expect(r.value).toBeNull();
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['input/empty']);
+  });
+});
+
+describe('txt reader: layout', () => {
+  it('reads tab-separated rows as one table and marks rows after an empty line', async () => {
+    const r = await read('Title\n\n№\tМероприятие\tСрок\n1.\tПервое обла-\tдо 01.12.2020\n\n\tсти продолжение\t\n2.\tВторое\tмарт\n\nAfter');
+    const blocks = r.value!.blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+    const t = blocks[1] as Table;
+    expect(t.rows.map((row) => row.cells.map((c) => c.text))).toEqual([
+      ['№', 'Мероприятие', 'Срок'],
+      ['1.', 'Первое обла-', 'до 01.12.2020'],
+      ['', 'сти продолжение', ''],
+      ['2.', 'Второе', 'март'],
+    ]);
+    expect(t.rows.map((row) => row.afterBreak === true)).toEqual([false, false, true, false]);
+    expect(t.rows[3]!.source).toMatchObject({ line: 7 });
+    expect(t.rows[1]!.cells[2]!.source).toMatchObject({ line: 4, column: 17, cell: 3 });
+  });
+
+  it('reads a cell per line, rows between empty lines, untabbed lines continuing the cell', async () => {
+    const r = await read('\t№ п/п\n\tМероприятия\n\tСроки\n\n\t1.\n\tОрганизационные\n\n\t1.1.\n\tСовещание\n(из опыта)\n- первое;\n- второе.\n\tмарт\n');
+    const t = r.value!.blocks[0] as Table;
+    expect(t.rows.map((row) => row.cells.map((c) => c.text))).toEqual([
+      ['№ п/п', 'Мероприятия', 'Сроки'],
+      ['1.', 'Организационные'],
+      ['1.1.', 'Совещание\n(из опыта)\nпервое;\nвторое.', 'март'],
+    ]);
+    expect(t.rows[2]!.cells[1]!.paragraphs.map((p) => p.listItem === true)).toEqual([false, false, true, true]);
+  });
+
+  it('joins a cell-per-line row that a page break cut in two', async () => {
+    const r = await read('\tA\n\tB\n\tC\n\tD\n\n\t\n\tтекст\n\n\n\n\t\n\t\n');
+    const t = r.value!.blocks[0] as Table;
+    expect(t.rows.map((row) => row.cells.length)).toEqual([4, 4]);
+  });
+
+  it('keeps **bold** across lines and sets gapBefore after empty lines', async () => {
+    const r = await read('**Дорожная карта\nпродолжение**\n\nТекст');
+    const ps = r.value!.blocks as Paragraph[];
+    expect(ps.map((p) => [p.text, p.bold === true, p.gapBefore === true])).toEqual([
+      ['Дорожная карта', true, false],
+      ['продолжение', true, false],
+      ['Текст', false, true],
+    ]);
+  });
+});

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { readTxt } from '../readers/txt/index.js';
+import { recognizeDocument } from './document.js';
+import { findDefinitionsInText, glossaryPair } from './glossary.js';
+import { periodOf } from './roadmap-title.js';
+import { columnRole } from './columns.js';
+
+async function recognize(text: string) {
+  const doc = await readTxt(new TextEncoder().encode(text), 't.txt');
+  return recognizeDocument(doc.value!);
+}
+
+describe('order header', () => {
+  it.each([
+    ['ПРИКАЗ', 'приказ'],
+    ['П Р И К А З', 'приказ'],
+    ['РАСПОРЯЖЕНИЕ', 'распоряжение'],
+    ['ПОСТАНОВЛЕНИЕ', 'постановление'],
+  ])('kind line %s', async (line, kind) => {
+    const r = await recognize(`ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ\n\n${line}\n\nот 01.02.2021 № 5\n\nОб утверждении плана\n\nВ целях развития приказываю:\n1. Утвердить план.\n\nДиректор\nЕ.А. Иванова\n`);
+    expect(r.value.order).toMatchObject({
+      authority: 'ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ',
+      kind,
+      date: '2021-02-01',
+      number: '5',
+      title: 'Об утверждении плана',
+      preamble: 'В целях развития',
+      clauses: [{ number: '1', text: 'Утвердить план.' }],
+      signatory: { position: 'Директор', name: 'Е.А. Иванова' },
+    });
+  });
+
+  it('reads date and number on separate lines, clauses with sub-clauses and continuations', async () => {
+    const r = await recognize('УПРАВЛЕНИЕ\n\nП Р И К А З\n\nот 08.06.2021г\n\n№ 262\n\nОб утверждении планов\nмероприятий\n\nВ соответствии с приказом\nп р и к а з ы в а ю :\n\n1. Утвердить план,\n\nпоказывающих результаты.\n2. Руководителям:\n - 2.1. Принять участие.\n\nНачальник Управления\nи политики\n\nН.С.Соловьева\n');
+    const o = r.value.order!;
+    expect([o.date, o.number, o.title, o.preamble]).toEqual(['2021-06-08', '262', 'Об утверждении планов мероприятий', 'В соответствии с приказом']);
+    expect(o.clauses.map((c) => [c.number, c.text])).toEqual([
+      ['1', 'Утвердить план, показывающих результаты.'],
+      ['2', 'Руководителям:'],
+      ['2.1', 'Принять участие.'],
+    ]);
+    expect(o.signatory).toEqual({ position: 'Начальник Управления и политики', name: 'Н.С.Соловьева' });
+  });
+
+  it('is null for a plan approved by a stamp', async () => {
+    const r = await recognize('УТВЕРЖДАЮ\n Заместитель начальника\n Управления\n\nЕ.М.Артемьева\n «06» октября 2021 года\n\nДорожная карта на 2021-2023 годы\n');
+    expect(r.value.order).toBeNull();
+    expect(r.value.approval).toEqual({
+      form: 'approve',
+      position: 'Заместитель начальника Управления',
+      name: 'Е.М.Артемьева',
+      date: '2021-10-06',
+      act: null,
+      source: { file: 't.txt', line: 1, column: 1 },
+    });
+    expect(r.value.roadmaps[0]!.period).toEqual({ raw: 'на 2021-2023 годы', start: '2021-01-01', end: '2023-12-31' });
+  });
+});
+
+describe('appendix with an approval by an act', () => {
+  it('attaches the stamp to the appendix', async () => {
+    const r = await recognize('Приложение 1\n\nУТВЕРЖДЕН\n\nприказом департамента образования мэрии\nгорода Ярославля от 09.07.2020 № 01-05/504\n\nПлан работы (дорожная карта)\n\n№\tМероприятие\tСроки\tОтветственный\n1.\tАудит\t2020\tДО\n');
+    const a = r.value.roadmaps[0]!.appendix!;
+    expect(a.number).toBe('1');
+    expect(a.approval).toMatchObject({ form: 'approved', date: '2020-07-09', act: { kind: 'приказ', authority: 'департамента образования мэрии города Ярославля', date: '2020-07-09', number: '01-05/504' } });
+  });
+});
+
+describe('glossary', () => {
+  it.each([
+    ['ОО – общеобразовательные организации', 'ОО', 'общеобразовательные организации'],
+    ['Общеобразовательные организации - ОО', 'ОО', 'Общеобразовательные организации'],
+    ['ГБОУ ДПО ЦПК «Ресурсный центр г.о. Сызрань» - Ресурсный центр', 'Ресурсный центр', 'ГБОУ ДПО ЦПК «Ресурсный центр г.о. Сызрань»'],
+  ])('pair %s', (line, abbreviation, expansion) => {
+    expect(glossaryPair(line)).toEqual({ abbreviation, expansion });
+  });
+  it('is no pair in ordinary prose', () => expect(glossaryPair('Учитель - это профессия, которой учатся всю жизнь и даже дольше, чем кажется')).toBeNull());
+
+  it.each([
+    ['ресурсного обеспечения повышающих результаты школ (далее – ПРШ) и', 'ПРШ', 'повышающих результаты школ'],
+    ['Введение единого методического дня (далее ЕМД) в ПРШ', 'ЕМД', 'единого методического дня'],
+    ['подведомственных Западному управлению министерства образования (далее – Западное управление),', 'Западное управление', 'Западному управлению министерства образования'],
+  ])('"(далее – …)" in %s', (text, abbreviation, expansion) => {
+    expect(findDefinitionsInText(text)).toEqual([{ abbreviation, expansion }]);
+  });
+});
+
+describe('roadmap period', () => {
+  it.each([
+    ['Дорожная карта на 2021-2023 годы', '2021-01-01', '2023-12-31'],
+    ['План на 2021 год', '2021-01-01', '2021-12-31'],
+    ['… условиях на 2020-2022годы', '2020-01-01', '2022-12-31'],
+    ['План на 2020/2021 учебный год', '2020-09-01', '2021-08-31'],
+    ['на 2020/2021(2021/2022) учебный год', '2020-09-01', '2022-08-31'],
+    ['на 2020-21 уч. год', '2020-09-01', '2021-08-31'],
+  ])('%s', (title, start, end) => expect(periodOf(title)).toMatchObject({ start, end }));
+  it('is null without years', () => expect(periodOf('Дорожная карта Западного управления')).toBeNull());
+});
+
+describe('column roles', () => {
+  it.each([
+    ['№ п/п', 'number'],
+    ['№', 'number'],
+    ['Наименование мероприятия (краткое содержание)', 'activity'],
+    ['Мероприятия', 'activity'],
+    ['Содержание действия', 'activity'],
+    ['Срок реализации', 'deadline'],
+    ['Сроки исполнения', 'deadline'],
+    ['Ответственные исполнители', 'responsible'],
+    ['Ответственный', 'responsible'],
+    ['Ожидаемый результат', 'result'],
+    ['Планируемый результат', 'result'],
+    ['Отметка об исполнении', null],
+    ['Наименование ОО', null],
+  ])('%s → %s', (h, role) => expect(columnRole(h)).toBe(role));
+});
+
+describe('plan tables', () => {
+  const head = 'Дорожная карта\n\n№ п/п\tМероприятие\tСрок\tОтветственный\n';
+  it('nests sections by number, keeps unnumbered rows, joins rows cut by a page break', async () => {
+    const r = await recognize(
+      `${head}1. Организация\t\t\t\n1.1.\tАнализ обла-\tдо 01.12.2020\tОО\n\n\tсти\t\t\n\tБез номера\tмарт\tУО\n<i>1.2 Подраздел</i>\t\t\t\n1.\tВнутри\tапрель\tОО\n2. Второй\t\t\t\n2.1\tДругое\tмай\tОО\n`,
+    );
+    const rm = r.value.roadmaps[0]!;
+    expect(rm.sections.map((s) => [s.number, s.title, s.items.map((i) => [i.number, i.text, i.deadline]), s.sections.map((x) => [x.number, x.title, x.items.length])])).toEqual([
+      ['1', 'Организация', [['1.1', 'Анализ области', 'до 01.12.2020'], [null, 'Без номера', 'март']], [['1.2', 'Подраздел', 1]]],
+      ['2', 'Второй', [['2.1', 'Другое', 'май']], []],
+    ]);
+  });
+
+  it('drops header rows repeated after a page break, even when their columns change', async () => {
+    const r = await recognize(`${head}1.\tПервое\tмарт\tОО\n\n№ п/п\tМероприятие\tСрок\tОтветственный\n\tпродолжение\t\tУО\n2.\tВторое\tмай\tОО\n`);
+    const items = r.value.roadmaps[0]!.items;
+    expect(items.map((i) => [i.number, i.text, i.responsible])).toEqual([
+      ['1', 'Первое продолжение', 'ОО УО'],
+      ['2', 'Второе', 'ОО'],
+    ]);
+  });
+
+  it('takes section headings written as paragraphs between tables', async () => {
+    const r = await recognize(`${head}1.\tПервое\tмарт\tОО\n\n2. Раздел второй\n\n2.1 Подраздел\n\n1.\tВторое\tмай\tОО\n`);
+    const rm = r.value.roadmaps[0]!;
+    expect(rm.items.map((i) => i.text)).toEqual(['Первое']);
+    expect(rm.sections[0]!.sections[0]!.items.map((i) => i.text)).toEqual(['Второе']);
+  });
+
+  it('keeps other tables as titled generic tables', async () => {
+    const r = await recognize('График собеседований\n\n№\tНаименование ОО\tДата и время\n1\tООШ № 27\t09.12.2020 10.00\n');
+    expect(r.value.roadmaps).toEqual([]);
+    expect(r.value.tables[0]).toMatchObject({ title: 'График собеседований', columns: ['№', 'Наименование ОО', 'Дата и время'], rows: [['1', 'ООШ № 27', '09.12.2020 10.00']] });
+  });
+
+  it('turns a standalone numbered list into a table', async () => {
+    const r = await recognize('**Координационный совет**\n\n1. Бушная Ольга Вячеславовна, директор центра.\n2. Важнова Ольга Геннадьевна, директор школы.\n');
+    expect(r.value.tables[0]).toMatchObject({
+      title: 'Координационный совет',
+      columns: ['№', 'ФИО', 'Должность'],
+      rows: [['1', 'Бушная Ольга Вячеславовна', 'директор центра'], ['2', 'Важнова Ольга Геннадьевна', 'директор школы']],
+    });
+  });
+
+  it('reports text no recognizer places', async () => {
+    const r = await recognize(`${head}1.\tПервое\tмарт\tОО\n\nСлучайная строка\n`);
+    expect(r.diagnostics.map((d) => [d.code, d.location?.line])).toEqual([['text/unplaced', 6]]);
+  });
+});
