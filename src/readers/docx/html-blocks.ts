@@ -146,9 +146,11 @@ export function htmlToBlocks(html: string, file: string, facts: ParagraphFacts[]
     } else {
       const block = f?.block ?? lastBlock + 1;
       lastBlock = Math.max(lastBlock, block);
+      // The label is part of the text a person sees ("1. Утвердить…"); listLabel says which part it is.
       const label = f ? f.label : fallbackLabel;
+      const text = ls.map((l) => l.text).join('\n');
       blocks.push(
-        makeParagraph(ls.map((l) => l.text).join('\n'), { file, block }, {
+        makeParagraph(label === undefined ? text : `${label} ${text}`, { file, block }, {
           gapBefore: pendingGap,
           bold: f ? !!f.bold || ls.every((l) => l.bold) : ls.every((l) => l.bold),
           italic: f ? !!f.italic || ls.every((l) => l.italic) : ls.every((l) => l.italic),

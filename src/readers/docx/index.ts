@@ -49,8 +49,7 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<Result<
     diagnostics.push(...mammothDiagnostics(converted.messages, path));
   } catch (e) {
     return ok(null, [
-      ...diagnostics,
-      diagnostic('error', 'docx/corrupt', `${path} could not be read as .docx: ${oneLine(e)}`, { file: path }, 'open it in Word or LibreOffice and save it again'),
+      diagnostic('error', 'docx/corrupt', `${path} is damaged and could not be read as .docx (${oneLine(e)})`, { file: path }, 'open it in Word or LibreOffice and save it again'),
     ]);
   }
 
@@ -108,5 +107,5 @@ function learnFacts(pkg: DocxPackage, path: string, diagnostics: Diagnostic[]): 
 
 function oneLine(e: unknown): string {
   const s = e instanceof Error ? e.message : String(e);
-  return s.split('\n')[0] ?? s;
+  return (s.split('\n')[0] ?? s).replace(/\s+/g, ' ').trim().slice(0, 200);
 }

@@ -107,7 +107,7 @@ describe('paragraphs', () => {
 
   test('a non-standard namespace prefix is read the same', async () => {
     const { doc } = await read({ prefix: 'ns0', body: para('Утвердить', { num: [1, 0], jc: 'center' }), numbering: PLAN_NUMBERING });
-    expect(paragraphs(doc.blocks)).toMatchObject([{ text: 'Утвердить', listLabel: '1.', centered: true }]);
+    expect(paragraphs(doc.blocks)).toMatchObject([{ text: '1. Утвердить', listLabel: '1.', centered: true }]);
   });
 
   test('text in simple fields and after w:cr is kept', async () => {
@@ -120,7 +120,7 @@ describe('paragraphs', () => {
 });
 
 describe('automatic numbering', () => {
-  test('numbered paragraphs get the label Word shows; text stays without it', async () => {
+  test('numbered paragraphs show the label Word renders, and say which part it is', async () => {
     const { doc } = await read({
       numbering: PLAN_NUMBERING,
       body:
@@ -131,11 +131,11 @@ describe('automatic numbering', () => {
         para('Контроль оставляю за собой', { num: [1, 0] }),
     });
     expect(paragraphs(doc.blocks).map((p) => [p.listLabel, p.text])).toEqual([
-      ['1.', 'Утвердить дорожную карту'],
-      ['2.', 'Руководителям:'],
-      ['2.1.', 'принять участие'],
-      ['2.2.', 'руководствоваться'],
-      ['3.', 'Контроль оставляю за собой'],
+      ['1.', '1. Утвердить дорожную карту'],
+      ['2.', '2. Руководителям:'],
+      ['2.1.', '2.1. принять участие'],
+      ['2.2.', '2.2. руководствоваться'],
+      ['3.', '3. Контроль оставляю за собой'],
     ]);
   });
 
@@ -209,8 +209,8 @@ describe('automatic numbering', () => {
       body: para('первый', { num: [1, 0] }) + para('второй', { num: [2, 0] }),
     });
     expect(paragraphs(doc.blocks).map((p) => [p.listLabel, p.text])).toEqual([
-      ['•', 'первый'],
-      ['–', 'второй'],
+      ['•', '• первый'],
+      ['–', '– второй'],
     ]);
   });
 });

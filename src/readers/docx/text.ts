@@ -12,11 +12,16 @@ export function normalizeText(s: string): string {
     .trim();
 }
 
-/** Characters people type at the start of a line to make a list by hand. */
-const MANUAL_BULLET = /^[•●▪◦·○■□➢►◆❖✓\-–—*]\s+(?=\S)/;
+/**
+ * A line people made a list entry by hand ("- текст", "• текст"): the same
+ * markers the text reader takes, and not when a number follows ("- 2.1. …").
+ */
+const MANUAL_BULLET = /^[-•✓▪●–]\s*(?=\S)/;
 
-/** The text of a hand-made list entry ("• текст", "- текст") without its bullet, or null. */
+/** The text of a hand-made list entry without its bullet, or null. */
 export function manualBullet(text: string): string | null {
   const m = MANUAL_BULLET.exec(text);
-  return m ? text.slice(m[0].length) : null;
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  return /^\d/.test(rest) ? null : rest;
 }
