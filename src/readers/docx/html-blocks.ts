@@ -191,6 +191,8 @@ export function htmlToBlocks(html: string, file: string, facts: ParagraphFacts[]
   function cellContent(td: HTMLElement): { paragraphs: CellParagraph[]; ids: number[] } {
     const paragraphs: CellParagraph[] = [];
     const ids: number[] = [];
+    /** Entries that are auto-numbered paragraphs with text ("1) провести…"). */
+    const numbered: CellParagraph[] = [];
 
     const addParagraph = (el: HTMLElement, listFallback?: { label: string; bullet: boolean }): void => {
       const inline = collectInline(el);
@@ -211,7 +213,11 @@ export function htmlToBlocks(html: string, file: string, facts: ParagraphFacts[]
       if (label !== undefined && !bullet) {
         // An auto-numbered paragraph: the number is part of what the cell shows.
         if (ls.length === 0) paragraphs.push(entry(label, undefined, false));
-        ls.forEach((l, i) => paragraphs.push(i === 0 ? entry(`${label} ${l.text}`, l, true) : entry(l.text, l, false)));
+        ls.forEach((l, i) => {
+          const p = i === 0 ? entry(`${label} ${l.text}`, l, true) : entry(l.text, l, false);
+          if (i === 0) numbered.push(p);
+          paragraphs.push(p);
+        });
       } else if (label !== undefined) {
         ls.forEach((l, i) => paragraphs.push(entry(l.text, l, i === 0)));
       } else {
@@ -257,6 +263,8 @@ export function htmlToBlocks(html: string, file: string, facts: ParagraphFacts[]
     };
 
     for (const c of td.childNodes) visit(c);
+    // One numbered paragraph on its own ("1. Организационные мероприятия") is text, not a list.
+    if (numbered.length === 1) for (const p of numbered) delete p.listItem;
     return { paragraphs, ids };
   }
 

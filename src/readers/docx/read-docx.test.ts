@@ -321,7 +321,7 @@ describe('tables', () => {
     expect(c?.text).toBe('Иванов И.И.\nзаместитель начальника\nПетров П.П.');
   });
 
-  test('lists inside cells: automatic bullets and numbers, and typed bullets, are list items', async () => {
+  test('lists inside cells: automatic bullets and numbers, and typed bullets, are list items; a lone numbered paragraph is not', async () => {
     const { doc } = await read({
       numbering:
         '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>' +
@@ -333,6 +333,7 @@ describe('tables', () => {
           cell(para('Провести:') + para('семинар', { num: [1, 0] }) + para('конференцию', { num: [1, 0] })),
           cell(para('мониторинг', { num: [2, 0] }) + para('анализ', { num: [2, 0] })),
           cell(para('- школы района') + para('• детские сады')),
+          cell(para('Организационные мероприятия', { num: [2, 0] })),
         ]),
       ]),
     });
@@ -346,6 +347,8 @@ describe('tables', () => {
       { text: 'школы района', listItem: true },
       { text: 'детские сады', listItem: true },
     ]);
+    // A single numbered paragraph is a numbered title, not a list.
+    expect(cells[3]?.paragraphs).toEqual([{ text: '3) Организационные мероприятия' }]);
   });
 
   test('a page break inside a table marks the row after it', async () => {
