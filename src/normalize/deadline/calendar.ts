@@ -83,18 +83,6 @@ export function compareMonthDay(am: number, ad: number, bm: number, bd: number):
   return am !== bm ? am - bm : ad - bd;
 }
 
-export function minIso(values: string[]): string | null {
-  let best: string | null = null;
-  for (const v of values) if (best === null || v < best) best = v;
-  return best;
-}
-
-export function maxIso(values: string[]): string | null {
-  let best: string | null = null;
-  for (const v of values) if (best === null || v > best) best = v;
-  return best;
-}
-
 /** Expands a month range that may wrap the year end: 11..2 → [11, 12, 1, 2]. */
 export function monthsBetween(from: number, to: number): number[] {
   const out: number[] = [];

@@ -96,7 +96,8 @@ function readTime(s: Stream, i: number): Match<string> | null {
   if (s.isWord(j, 'в', 'во')) j++;
   const h = s.num(j);
   const m = s.num(j + 2);
-  if (!h || h.digits > 2 || h.value > 23 || j === i && s.glued(j)) return null;
+  // Without "," or "в" before it, the hour must stand apart from the date.
+  if (!h || h.digits > 2 || h.value > 23 || (j === i && s.glued(j))) return null;
   if (!s.isPunct(j + 1, ':', '.') || !s.glued(j + 1) || !m || m.digits !== 2 || !s.glued(j + 2) || m.value > 59) {
     return null;
   }

@@ -535,6 +535,21 @@ const cases: Case[] = [
   { raw: '09.12.2020 в 10:00', want: { kind: 'day', start: '2020-12-09', end: '2020-12-09', time: '10:00' } },
   { raw: '9.12.2020, 9.30', want: { kind: 'day', start: '2020-12-09', end: '2020-12-09', time: '09:30' } },
   {
+    raw: '09.12.2020 10.00, 10.12.2020 10.00',
+    want: {
+      kind: 'days',
+      start: '2020-12-09',
+      end: '2020-12-10',
+      days: ['2020-12-09', '2020-12-10'],
+      time: '10:00',
+    },
+  },
+  {
+    raw: '09.12.2020 10.00\n10.12.2020 15.00',
+    want: { kind: 'days', start: '2020-12-09', end: '2020-12-10', days: ['2020-12-09', '2020-12-10'] },
+    diags: ['deadline/several-times'],
+  },
+  {
     raw: '1 и 15 сентября',
     want: { kind: 'days', start: null, end: null, days: ['--09-01', '--09-15'] },
   },
@@ -624,6 +639,15 @@ const cases: Case[] = [
       start: null,
       end: null,
       recurrence: { frequency: 'weekly', weekdays: ['wednesday', 'friday'] },
+    },
+  },
+  {
+    raw: 'по четвергам и понедельникам',
+    want: {
+      kind: 'recurring',
+      start: null,
+      end: null,
+      recurrence: { frequency: 'weekly', weekdays: ['monday', 'thursday'] },
     },
   },
   {

@@ -85,7 +85,7 @@ export const YEAR_WORDS: ReadonlySet<string> = new Set([
 
 /** "учебный", "учебного"… or the abbreviation "уч". Followed by a year word. */
 export const ACADEMIC_WORDS: ReadonlySet<string> = new Set([
-  'учебный', 'учебного', 'учебном', 'учебному', 'учебным', 'учебные', 'учебных', 'учебным', 'уч', 'учеб',
+  'учебный', 'учебного', 'учебном', 'учебному', 'учебным', 'учебные', 'учебных', 'уч', 'учеб',
 ]);
 
 /** Adverbs and adjectives of frequency, by stem: "ежегодно", "ежегодное", "ежеквартальных". */
