@@ -90,10 +90,10 @@ export function buildModel(doc: ParsedDocument, recognized: RecognizedDocument, 
 }
 
 /** Locations inside the model leave out the file: the document's `source.file` names it once. */
-function local(loc: SourceLocation | undefined): SourceLocation | undefined {
-  if (!loc) return undefined;
+function local<T extends SourceLocation | undefined>(loc: T): T {
+  if (!loc) return loc;
   const { file: _file, ...rest } = loc;
-  return rest as SourceLocation;
+  return rest as T;
 }
 
 function localGlossary(e: GlossaryEntry): GlossaryEntry {

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
-// ajv and ajv-formats are CommonJS: under NodeNext their default export is the module object.
-const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
-const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule }).default ?? addFormatsModule;
+// ajv-formats is CommonJS with `exports.default`: under NodeNext the default import is the module object.
+type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
+const addFormats: FormatsPlugin =
+  (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin);
 
 type JsonObject = Record<string, unknown>;
 
@@ -24,12 +25,11 @@ let validator: ValidateFunction | null = null;
 
 /** The compiled validator for roadmap documents (compiled once per process). */
 export function roadmapValidator(): ValidateFunction {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats(ajv);
-    for (const name of SCHEMA_FILES.slice(1)) ajv.addSchema(loadSchema(name));
-    validator = ajv.compile(loadSchema('roadmap.schema.json'));
-  }
+  if (validator) return validator;
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  for (const name of SCHEMA_FILES.slice(1)) ajv.addSchema(loadSchema(name));
+  validator = ajv.compile(loadSchema('roadmap.schema.json'));
   return validator;
 }
 
