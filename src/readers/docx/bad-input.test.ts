@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
@@ -55,6 +58,11 @@ describe('files that are not a readable .docx', () => {
       message: 'order.docx is an old binary Word document (.doc), not .docx',
       hint: 'convert it: soffice --headless --convert-to docx order.docx',
     });
+  });
+
+  test('a real .doc (saved by LibreOffice as Word 97) is recognised from its OLE directory', async () => {
+    const bytes = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/docx/bad/word97.doc'));
+    expect(await refused(bytes, 'приказ.docx')).toMatchObject({ code: 'docx/legacy-doc' });
   });
 
   test('another OLE file (say, an old .xls)', async () => {

@@ -151,7 +151,8 @@ export function htmlToBlocks(html: string, file: string, facts: ParagraphFacts[]
       const text = ls.map((l) => l.text).join('\n');
       blocks.push(
         makeParagraph(label === undefined ? text : `${label} ${text}`, { file, block }, {
-          gapBefore: pendingGap,
+          // A gap separates blocks: empty paragraphs at the very start separate nothing.
+          gapBefore: pendingGap && blocks.length > 0,
           bold: f ? !!f.bold || ls.every((l) => l.bold) : ls.every((l) => l.bold),
           italic: f ? !!f.italic || ls.every((l) => l.italic) : ls.every((l) => l.italic),
           centered: f?.centered,
@@ -354,7 +355,7 @@ export function htmlToBlocks(html: string, file: string, facts: ParagraphFacts[]
     if (node instanceof TextNode) {
       const t = normalizeText(takeMarkers(node.text).text);
       if (t !== '') {
-        blocks.push(makeParagraph(t, { file, block: ++lastBlock }, { gapBefore: pendingGap }));
+        blocks.push(makeParagraph(t, { file, block: ++lastBlock }, { gapBefore: pendingGap && blocks.length > 0 }));
         pendingGap = false;
       }
       continue;

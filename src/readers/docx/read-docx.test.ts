@@ -42,12 +42,12 @@ describe('paragraphs', () => {
     ]);
   });
 
-  test('empty paragraphs are not emitted but mark a gap; block numbers still count them', async () => {
-    const { doc } = await read({ body: para('А') + para('') + '<w:p/>' + para('   ') + para('Б') + para('В') });
+  test('empty paragraphs are not emitted but mark a gap (not before the first block); block numbers still count them', async () => {
+    const { doc } = await read({ body: para('') + para('А') + para('') + '<w:p/>' + para('   ') + para('Б') + para('В') });
     expect(doc.blocks.map((b) => [b.kind === 'paragraph' ? b.text : '', b.kind === 'paragraph' ? !!b.gapBefore : false, b.source.block])).toEqual([
-      ['А', false, 1],
-      ['Б', true, 5],
-      ['В', false, 6],
+      ['А', false, 2],
+      ['Б', true, 6],
+      ['В', false, 7],
     ]);
   });
 
