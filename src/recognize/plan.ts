@@ -2,7 +2,7 @@ import type { Cell, CellParagraph, Paragraph, Row } from '../document/types.js';
 import type { SourceLocation } from '../core/source.js';
 import { type ColumnMap, type ColumnRole, gridCells, headerColumns, isColumnNumbering } from './columns.js';
 import type { RawItem, RawRoadmap, RawSection } from './types.js';
-import { joinLines, leadingNumber, normalizeNumber, startsLowercase } from './text.js';
+import { joinCellText, joinLines, leadingNumber, normalizeNumber, startsLowercase } from './text.js';
 
 /**
  * Turns the rows of a roadmap's activity tables into nested sections and items.
@@ -178,7 +178,7 @@ export class PlanBuilder {
         }
       } else if (role === 'deadline') item.deadline = joinLines([item.deadline, text]);
       else if (role === 'responsible') item.responsible = joinLines([item.responsible, text]);
-      else if (role === 'result') item.result = joinLines([item.result ?? '', text]);
+      else if (role === 'result') item.result = joinCellText(item.result ?? '', text);
       else if (role === 'other') {
         const key = this.columns.headers[i] || `column ${i + 1}`;
         item.extra[key] = joinLines([item.extra[key] ?? '', text]);

@@ -1,16 +1,27 @@
 import type { Paragraph, Table } from '../document/types.js';
 import type { Appendix, GenericTable } from '../model/roadmap.js';
 import { gridCells } from './columns.js';
-import { joinLines, leadingNumber } from './text.js';
+import { joinCellText, joinLines, leadingNumber, startsLowercase } from './text.js';
 
 /**
  * A table that is not an activity plan (target indicators, a schedule, a passport):
  * kept whole, with the header row as its columns when the first row looks like one.
  */
 export function genericTable(table: Table, title: string | null, appendix: Appendix | null): GenericTable {
-  const rows = table.rows
-    .map((r) => gridCells(r).map((c) => c?.text.trim() ?? ''))
-    .filter((cells) => cells.some((t) => t !== ''));
+  const rows: string[][] = [];
+  for (const r of table.rows) {
+    const cells = gridCells(r).map((c) => c?.text.trim() ?? '');
+    if (cells.every((t) => t === '')) continue;
+    const prev = rows[rows.length - 1];
+    if (prev && r.afterBreak && cells[0] === '' && startsLowercase(cells.find((t) => t !== '')!)) {
+      // the rest of a row a page break cut: joined to its first part column by column
+      cells.forEach((t, i) => {
+        if (t) prev[i] = joinCellText(prev[i] ?? '', t);
+      });
+      continue;
+    }
+    rows.push(cells);
+  }
   const first = rows[0];
   const isHeader =
     first !== undefined &&

@@ -94,3 +94,13 @@ export function joinLines(parts: string[]): string {
 export function startsLowercase(text: string): boolean {
   return /^[«"(]?[а-яёa-z]/.test(text.trim());
 }
+
+/** Joins the rest of a cell cut by a page break to its first part: the cut line mends, other lines stay lines. */
+export function joinCellText(first: string, rest: string): string {
+  if (!first) return rest;
+  if (!rest) return first;
+  const a = first.split('\n');
+  const [head, ...tail] = rest.split('\n');
+  a[a.length - 1] = joinLines([a[a.length - 1]!, head!]);
+  return [...a, ...tail].join('\n');
+}

@@ -99,6 +99,7 @@ export function layoutBlocks(text: string, file: string): Block[] {
       // a row per line; a chunk that is not the table's first follows a page break
       chunk.forEach((l, i) => {
         if (l.kind === 'text') return addParagraph(l);
+        if (isRuleRow(l.text)) return; // a Markdown table rule ("--\t---\t--") draws, it holds nothing
         const continuing = rows.length > 0;
         addRow(tabRow(l, file, continuing && i === 0));
       });
@@ -161,4 +162,8 @@ function isCutCellRow(prev: Row, next: Row, width: number): boolean {
   if (prev.cellPerLine !== true || next.cellPerLine !== true) return false;
   if (prev.cells.length >= width || prev.cells.length + next.cells.length !== width) return false;
   return prev.cells[0]?.text === '' || next.cells.every((c) => c.text === '');
+}
+
+function isRuleRow(text: string): boolean {
+  return /--/.test(text) && text.split('\t').every((c) => /^[\s:|-]*$/.test(c));
 }

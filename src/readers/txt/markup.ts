@@ -123,7 +123,7 @@ export function splitListText(text: string, ordered: boolean): string[] {
 function splitPlainList(p: CellParagraph): CellParagraph[] {
   if (p.listItem) return [p];
   const m = /^([-•✓▪●–])\s*(.*)$/s.exec(p.text);
-  if (m && m[2] && !/^\d/.test(m[2])) return [{ ...p, text: collapse(m[2]), listItem: true }];
+  if (m && m[2] && !/^\d/.test(m[2]) && /[А-Яа-яЁёA-Za-z]/.test(m[2])) return [{ ...p, text: collapse(m[2]), listItem: true }];
   const inline = /^(.*?:)\s*-\s+(.+)$/s.exec(p.text);
   if (inline) {
     const entries = inline[2]!.split(/[;,]\s*-\s+/).map(collapse).filter(Boolean);
