@@ -14,7 +14,8 @@ export function normalizeText(s: string): string {
 
 /**
  * A line people made a list entry by hand ("- текст", "• текст"): the same
- * markers the text reader takes, and not when a number follows ("- 2.1. …").
+ * markers the text reader takes; not when a number follows ("- 2.1. …") or no
+ * word does ("- -").
  */
 const MANUAL_BULLET = /^[-•✓▪●–]\s*(?=\S)/;
 
@@ -23,5 +24,5 @@ export function manualBullet(text: string): string | null {
   const m = MANUAL_BULLET.exec(text);
   if (!m) return null;
   const rest = text.slice(m[0].length);
-  return /^\d/.test(rest) ? null : rest;
+  return /^\d/.test(rest) || !/[А-Яа-яЁёA-Za-z]/.test(rest) ? null : rest;
 }
