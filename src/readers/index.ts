@@ -3,11 +3,15 @@ import { diagnostic } from '../core/diagnostic.js';
 import type { Result } from '../core/result.js';
 import type { InputFormat, ParsedDocument } from '../document/types.js';
 import { readTxt } from './txt/index.js';
+import { readDocx } from './docx/index.js';
 
 /** A reader turns a file's bytes into blocks; it never throws for bad input. */
 export type Reader = (bytes: Uint8Array, path: string) => Promise<Result<ParsedDocument | null>>;
 
-const readers = new Map<InputFormat, Reader>([['txt', readTxt]]);
+const readers = new Map<InputFormat, Reader>([
+  ['txt', readTxt],
+  ['docx', readDocx],
+]);
 
 /** Formats register here, so that nothing else needs to know which exist. */
 export function registerReader(format: InputFormat, reader: Reader): void {
