@@ -3,6 +3,7 @@ import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
 import { convertCommand } from './commands/convert.js';
 import { schemaCommand } from './commands/schema.js';
+import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
 import { InvalidModelError } from '../pipeline/convert.js';
 import { VERSION } from '../version.js';
 
@@ -36,6 +37,20 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .description('print the JSON Schema of the roadmap model')
     .action(() => {
       code = schemaCommand(io);
+    });
+
+  program
+    .command('validate')
+    .description('check roadmap files (YAML or JSON) against the schema and the rules of a sound roadmap')
+    .argument('[inputs...]', 'files, folders (searched for *.roadmap.yaml|yml|json) or glob patterns')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'junit', 'github']).default('text'))
+    .option('--strict', 'treat warnings as errors')
+    .option('-q, --quiet', 'report errors only')
+    .option('-o, --output <file>', 'write the report to a file')
+    .option('--max-size <MB>', 'refuse files larger than this many megabytes (default 20)')
+    .option('--list-rules', 'print the rule ids and what each checks')
+    .action(async (inputs: string[], opts: ValidateCommandOptions) => {
+      code = await validateCommand(inputs, opts, io);
     });
 
   try {

@@ -1,0 +1,95 @@
+import { writeFileAtomic } from '../../write/atomic.js';
+import { discoverInputs } from '../../validate/discover.js';
+import { FORMATTERS, type FormatName } from '../../validate/formatters/index.js';
+import { DEFAULT_MAX_BYTES } from '../../validate/read.js';
+import { INPUT_FINDINGS, RULES } from '../../validate/rules/index.js';
+import type { Finding, ValidationRun } from '../../validate/types.js';
+import { validateFile } from '../../validate/validate.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { colorsFor, type CliIO } from '../io.js';
+import { Chalk } from 'chalk';
+
+export interface ValidateCommandOptions {
+  format?: FormatName;
+  /** Warnings count as errors (exit code 1). */
+  strict?: boolean;
+  /** Report errors only. */
+  quiet?: boolean;
+  /** Write the report to this file instead of the terminal. */
+  output?: string;
+  /** Refuse files over this many megabytes (a string from the command line). */
+  maxSize?: string | number;
+  /** Print the rule ids and stop. */
+  listRules?: boolean;
+}
+
+/**
+ * `prikaz validate FILE|DIR|GLOB …`: every roadmap file against the schema and the rules.
+ * One bad file never stops the others. The text report goes to stderr, like `convert`'s
+ * diagnostics; json, junit and github go to stdout, for a pipe or a CI step; -o writes to a file.
+ * Exit code: 2 when an input cannot be read, else 1 for any error (warnings too with --strict), else 0.
+ */
+export async function validateCommand(args: string[], opts: ValidateCommandOptions, io: CliIO): Promise<ExitCode> {
+  if (opts.listRules) {
+    io.stdout(listRules());
+    return EXIT.OK;
+  }
+  const format = opts.format ?? 'text';
+  const formatter = FORMATTERS[format];
+  if (!formatter) {
+    io.stderr(`prikaz validate: unknown format "${String(format)}" (use ${Object.keys(FORMATTERS).join(', ')})\n`);
+    return EXIT.USAGE_OR_IO;
+  }
+  let maxBytes = DEFAULT_MAX_BYTES;
+  if (opts.maxSize !== undefined) {
+    const mb = Number(opts.maxSize);
+    if (!Number.isFinite(mb) || mb <= 0) {
+      io.stderr(`prikaz validate: --max-size takes a number of megabytes, not "${String(opts.maxSize)}"\n`);
+      return EXIT.USAGE_OR_IO;
+    }
+    maxBytes = Math.floor(mb * 1024 * 1024);
+  }
+  if (args.length === 0) {
+    io.stderr('prikaz validate: name the roadmap files, folders or patterns to check (for example: prikaz validate out/)\n');
+    return EXIT.USAGE_OR_IO;
+  }
+
+  const { files, problems } = await discoverInputs(args);
+  const findings: Finding[] = [...problems];
+  let suppressed = 0;
+  let ioErrors = problems.length;
+  for (const file of files) {
+    const result = await validateFile(file, { maxBytes });
+    findings.push(...result.findings);
+    suppressed += result.suppressed;
+    if (result.ioError) ioErrors++;
+  }
+  let reported = opts.strict ? findings.map((f): Finding => (f.severity === 'warning' ? { ...f, severity: 'error' } : f)) : findings;
+  if (opts.quiet) reported = reported.filter((f) => f.severity === 'error');
+
+  const run: ValidationRun = { files: [...problems.map((p) => p.file), ...files], findings: reported, suppressed };
+  if (opts.output) {
+    try {
+      await writeFileAtomic(opts.output, formatter(run, { colors: new Chalk({ level: 0 }) }));
+    } catch (e) {
+      io.stderr(`${opts.output}: error io/write: cannot write the report (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`);
+      return EXIT.USAGE_OR_IO;
+    }
+  } else if (format === 'text') {
+    io.stderr(formatter(run, { colors: colorsFor(io) }));
+  } else {
+    io.stdout(formatter(run, { colors: new Chalk({ level: 0 }) }));
+  }
+
+  if (ioErrors > 0) return EXIT.USAGE_OR_IO;
+  return reported.some((f) => f.severity === 'error') ? EXIT.FAILED : EXIT.OK;
+}
+
+function listRules(): string {
+  const rows = [
+    ...RULES.map((r) => [r.id === 'schema' ? 'schema/<keyword>' : r.id, r.severity, r.description]),
+    ...INPUT_FINDINGS.map((f) => [f.id, f.severity, `${f.description} (cannot be silenced)`]),
+  ];
+  const w = Math.max(...rows.map((r) => r[0]!.length));
+  return `${rows.map(([id, sev, d]) => `${id!.padEnd(w)}  ${sev!.padEnd(7)}  ${d}`).join('\n')}\n`;
+}

@@ -1,0 +1,18 @@
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatText } from './text.js';
+import type { Formatter } from './types.js';
+
+export type { Formatter, FormatOptions } from './types.js';
+
+/** --format NAME → formatter. */
+export const FORMATTERS = {
+  text: formatText,
+  json: formatJson,
+  junit: formatJunit,
+  github: formatGithub,
+} as const satisfies Record<string, Formatter>;
+
+export type FormatName = keyof typeof FORMATTERS;
+export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];

@@ -1,0 +1,110 @@
+import { open, stat } from 'node:fs/promises';
+import type { RawFinding } from './types.js';
+
+/** A roadmap the converter writes is well under 1 MB; past this a file is refused unread. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; finding: RawFinding; io: boolean };
+
+/**
+ * Reads a file as UTF-8 text, refusing what cannot be a roadmap before parsing it: a file
+ * over the size limit (not even read), a binary file (NUL bytes or invalid UTF-8).
+ * `io` tells a missing or unreadable file (exit code 2) from a file with bad content.
+ */
+export async function readRoadmapText(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
+  let size: number;
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) return ioFailure('it is a folder, not a file');
+    size = s.size;
+  } catch (e) {
+    return ioFailure(describeIoError(e));
+  }
+  if (size > maxBytes) {
+    return {
+      ok: false,
+      io: false,
+      finding: {
+        ruleId: 'input/too-large',
+        severity: 'error',
+        path: '',
+        message: `the file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit, and was not read`,
+        hint: `a roadmap file is rarely over 1 MB; if this one is genuine, raise the limit with --max-size ${Math.ceil(size / 1024 / 1024) + 1}`,
+      },
+    };
+  }
+  let bytes: Buffer;
+  try {
+    // read at most limit+1 bytes even if the file grew after stat
+    const handle = await open(path, 'r');
+    try {
+      const buf = Buffer.alloc(Math.min(size, maxBytes) + 1);
+      let n = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buf, n, buf.length - n, n);
+        if (bytesRead === 0) break;
+        n += bytesRead;
+        if (n === buf.length) break;
+      }
+      bytes = buf.subarray(0, n);
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    return ioFailure(describeIoError(e));
+  }
+  if (bytes.length > maxBytes) return readRoadmapText(path, maxBytes); // grew meanwhile: stat again
+  return decodeRoadmapBytes(bytes);
+}
+
+export function decodeRoadmapBytes(bytes: Uint8Array): ReadResult {
+  if (bytes.subarray(0, 8192).includes(0)) {
+    return binary('it holds NUL bytes: a binary file (or UTF-16 text), not YAML or JSON');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return binary('it is not UTF-8 text');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+function binary(message: string): ReadResult {
+  return {
+    ok: false,
+    io: false,
+    finding: {
+      ruleId: 'input/binary',
+      severity: 'error',
+      path: '',
+      message,
+      hint: 'pass roadmap files written by `prikaz convert` (.roadmap.yaml or .roadmap.json)',
+    },
+  };
+}
+
+function ioFailure(message: string): ReadResult {
+  return { ok: false, io: true, finding: { ruleId: 'io/read', severity: 'error', path: '', message } };
+}
+
+export function describeIoError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    default:
+      return `cannot be read (${code ?? (e instanceof Error ? e.message : String(e))})`;
+  }
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  return `${mb >= 10 ? Math.round(mb) : mb.toFixed(1)} MB`;
+}
