@@ -10,7 +10,7 @@ import { findDefinitionsInText, isGlossaryNoteStart, mergeGlossary, recognizeGlo
 import { assignPreamble, isRoadmapTitle, periodOf, readTitleRun } from './roadmap-title.js';
 import { headerColumns, isPlanHeader } from './columns.js';
 import { PlanBuilder } from './plan.js';
-import { genericTable, numberedListTable, numberedRun, splitByWidth, titleOf } from './tables.js';
+import { genericTable, numberedListTable, numberedRun, titleOf } from './tables.js';
 import { leadingNumber } from './text.js';
 import type { RawRoadmap, RecognizedDocument } from './types.js';
 
@@ -122,7 +122,7 @@ class DocumentRecognizer {
     if (t.rows.every((r) => r.cells.every((c) => c.text.trim() === ''))) return; // an empty grid holds nothing to keep
     const title = this.takeTitleRun();
     this.flushPending();
-    splitByWidth(t).forEach((part, i) => this.tables.push(genericTable(part, i === 0 && title ? titleOf(title) : null, this.appendix)));
+    this.tables.push(genericTable(t, title ? titleOf(title) : null, this.appendix));
     this.plan = null;
   }
 

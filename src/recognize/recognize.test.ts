@@ -164,14 +164,3 @@ describe('plan tables', () => {
     expect(r.diagnostics.map((d) => [d.code, d.location?.line])).toEqual([['text/unplaced', 6]]);
   });
 });
-
-describe('tables run together in a text extraction', () => {
-  it('splits where a run of rows of one width gives way to a run of another', async () => {
-    const rows = (n: number, w: number, tag: string) => Array.from({ length: n }, (_, i) => `\t${tag}${i}\n${'\t\n'.repeat(w - 1)}`).join('\n');
-    const r = await recognize(`Итоги\n\n${rows(3, 4, 'a')}\n${rows(3, 2, 'b')}\n${rows(2, 4, 'c')}`);
-    expect(r.value.tables.map((t) => [t.title, t.columns.length ? t.columns[0] : t.rows[0]![0], t.rows.length + (t.columns.length ? 1 : 0)])).toEqual([
-      ['Итоги', 'a0', 3],
-      [null, 'b0', 5],
-    ]);
-  });
-});

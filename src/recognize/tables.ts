@@ -1,4 +1,4 @@
-import type { Paragraph, Row, Table } from '../document/types.js';
+import type { Paragraph, Table } from '../document/types.js';
 import type { Appendix, GenericTable } from '../model/roadmap.js';
 import { gridCells } from './columns.js';
 import { joinCellText, joinLines, leadingNumber, startsLowercase } from './text.js';
@@ -73,26 +73,4 @@ export function numberedRun(paragraphs: Paragraph[], from: number): number {
 
 export function titleOf(paragraphs: Paragraph[]): string | null {
   return paragraphs.length ? joinLines(paragraphs.map((p) => p.text)) : null;
-}
-
-/**
- * Text extractions run tables that stood one after another together. Where a run of at
- * least three rows of one width gives way to a run of at least three rows of a clearly
- * different width, a new table starts. (Shorter runs are split headers or cut rows.)
- */
-export function splitByWidth(table: Table): Table[] {
-  const rows = table.rows.filter((r) => r.cells.some((c) => c.text.trim() !== ''));
-  const runs: Row[][] = [];
-  for (const r of rows) {
-    const last = runs[runs.length - 1];
-    if (last && last[0]!.cells.length === r.cells.length) last.push(r);
-    else runs.push([r]);
-  }
-  const tables: Row[][] = [[]];
-  runs.forEach((run, i) => {
-    const prev = runs[i - 1];
-    if (prev && prev.length >= 3 && run.length >= 3 && Math.abs(prev[0]!.cells.length - run[0]!.cells.length) >= 2) tables.push([]);
-    tables[tables.length - 1]!.push(...run);
-  });
-  return tables.map((rs) => ({ ...table, rows: rs, source: { ...table.source, ...(rs[0]?.source.line ? { line: rs[0].source.line } : {}) } }));
 }

@@ -49,7 +49,11 @@ export function layoutBlocks(text: string, file: string): Block[] {
   let gap = false;
 
   const closeTable = (): void => {
-    if (rows.length) blocks.push(makeTable(rows, { file, line: tableStart, endLine: rows[rows.length - 1]!.source.line ?? tableStart }));
+    for (const part of splitByWidth(rows)) {
+      const first = part[0]!.source.line ?? tableStart;
+      const last = part[part.length - 1]!.source;
+      blocks.push(makeTable(part, { file, line: first, endLine: last.endLine ?? last.line ?? first }));
+    }
     rows = [];
   };
   const addParagraph = (l: Line): void => {
@@ -166,4 +170,28 @@ function isCutCellRow(prev: Row, next: Row, width: number): boolean {
 
 function isRuleRow(text: string): boolean {
   return /--/.test(text) && text.split('\t').every((c) => /^[\s:|-]*$/.test(c));
+}
+
+/**
+ * In the cell-per-line layout tables that stood one after another run together. Where a
+ * run of at least three rows of one width gives way to a run of at least three rows of a
+ * clearly different width, a new table starts. (Shorter runs are split headers or cut rows.)
+ */
+function splitByWidth(rows: Row[]): Row[][] {
+  if (rows.length === 0) return [];
+  if (!rows.every((r) => r.cellPerLine)) return [rows];
+  const runs: Row[][] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[0]!.cells.length === r.cells.length) last.push(r);
+    else runs.push([r]);
+  }
+  const tables: Row[][] = [[]];
+  runs.forEach((run, i) => {
+    const prev = runs[i - 1];
+    const nonEmpty = (rs: Row[]): number => rs.filter((r) => r.cells.some((c) => c.text !== '')).length;
+    if (prev && nonEmpty(prev) >= 3 && nonEmpty(run) >= 3 && Math.abs(prev[0]!.cells.length - run[0]!.cells.length) >= 2) tables.push([]);
+    tables[tables.length - 1]!.push(...run);
+  });
+  return tables;
 }

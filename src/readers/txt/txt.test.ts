@@ -74,4 +74,14 @@ describe('txt reader: layout', () => {
       ['Текст', false, true],
     ]);
   });
+
+  it('splits tables that a cell-per-line extraction ran together', async () => {
+    const rows = (n: number, w: number, tag: string) => Array.from({ length: n }, (_, i) => `\t${tag}${i}\n${'\t\n'.repeat(w - 1)}`).join('\n');
+    const r = await read(`${rows(3, 4, 'a')}\n${rows(3, 2, 'b')}\n${rows(2, 4, 'c')}`);
+    const tables = r.value!.blocks as Table[];
+    expect(tables.map((t) => [t.rows[0]!.cells[0]!.text, t.rows.length])).toEqual([
+      ['a0', 3],
+      ['b0', 5],
+    ]);
+  });
 });
