@@ -39,7 +39,7 @@ describe('files that are not a readable .docx', () => {
 
   test('RTF and HTML saved as .doc/.docx say what they are and how to convert them', async () => {
     const rtf = await refused(strToU8('{\\rtf1\\ansi ПРИКАЗ}'), 'order.docx');
-    expect(rtf).toEqual({ code: 'docx/not-zip', message: 'order.docx is an RTF document, not .docx', hint: 'convert it: soffice --headless --convert-to docx order.docx' });
+    expect(rtf).toEqual({ code: 'docx/not-zip', message: 'this is an RTF document, not .docx', hint: 'convert it: soffice --headless --convert-to docx order.docx' });
     expect(await refused(strToU8('<html><body>ПРИКАЗ</body></html>'), 'приказ 1.doc')).toMatchObject({
       code: 'docx/not-zip',
       hint: "convert it: soffice --headless --convert-to docx 'приказ 1.doc'",
@@ -55,7 +55,7 @@ describe('files that are not a readable .docx', () => {
   test('an old binary .doc renamed to .docx (OLE file with WordDocument)', async () => {
     expect(await refused(buildCfb(['WordDocument', '1Table']))).toEqual({
       code: 'docx/legacy-doc',
-      message: 'order.docx is an old binary Word document (.doc), not .docx',
+      message: 'this is an old binary Word document (.doc), not .docx',
       hint: 'convert it: soffice --headless --convert-to docx order.docx',
     });
   });
@@ -73,7 +73,7 @@ describe('files that are not a readable .docx', () => {
     expect(await refused(zipSync({ 'readme.txt': strToU8('hello') }))).toMatchObject({ code: 'docx/no-document' });
     expect(await refused(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }))).toMatchObject({
       code: 'docx/no-document',
-      message: 'order.docx is an Excel workbook, not a Word document',
+      message: 'this is an Excel workbook, not a Word document',
     });
     expect(await refused(zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8('<x/>') }))).toMatchObject({
       code: 'docx/no-document',

@@ -49,7 +49,7 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<Result<
     diagnostics.push(...mammothDiagnostics(converted.messages, path));
   } catch (e) {
     return ok(null, [
-      diagnostic('error', 'docx/corrupt', `${path} is damaged and could not be read as .docx (${oneLine(e)})`, { file: path }, 'open it in Word or LibreOffice and save it again'),
+      diagnostic('error', 'docx/corrupt', `the file is damaged and could not be read as .docx (${oneLine(e)})`, { file: path }, 'open it in Word or LibreOffice and save it again'),
     ]);
   }
 
@@ -82,7 +82,7 @@ function learnFacts(pkg: DocxPackage, path: string, diagnostics: Diagnostic[]): 
     try {
       return parseXml(text).root;
     } catch {
-      diagnostics.push(diagnostic('warning', 'docx/bad-part', `${path}: ${what} (${part}) is damaged and was ignored`, { file: path }));
+      diagnostics.push(diagnostic('warning', 'docx/bad-part', `${what} (${part}) is damaged and was ignored`, { file: path }));
       return undefined;
     }
   };
@@ -97,7 +97,7 @@ function learnFacts(pkg: DocxPackage, path: string, diagnostics: Diagnostic[]): 
       diagnostic(
         'warning',
         'docx/bad-part',
-        `${path}: the document body is not well-formed XML; automatic numbers and formatting may be missing`,
+        `the document body is not well-formed XML; automatic numbers and formatting may be missing`,
         { file: path },
       ),
     );

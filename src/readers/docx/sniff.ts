@@ -26,7 +26,7 @@ export function isZip(bytes: Uint8Array): boolean {
 export function sniffNonZip(bytes: Uint8Array, path: string): Diagnostic | null {
   const where = { file: path };
   if (isZip(bytes)) return null;
-  if (bytes.length === 0) return diagnostic('error', 'docx/not-zip', `${path} is empty, not a Word document`, where);
+  if (bytes.length === 0) return diagnostic('error', 'docx/not-zip', `the file is empty, not a Word document`, where);
 
   if (isCfb(bytes)) {
     const names = cfbStreamNames(bytes);
@@ -35,29 +35,29 @@ export function sniffNonZip(bytes: Uint8Array, path: string): Diagnostic | null 
       return diagnostic(
         'error',
         'docx/encrypted',
-        `${path} is password-protected (an encrypted .docx); it cannot be read`,
+        `the file is password-protected (an encrypted .docx); it cannot be read`,
         where,
         'open it in Word or LibreOffice, remove the password and save it again as .docx',
       );
     }
     if (has('WordDocument')) {
-      return diagnostic('error', 'docx/legacy-doc', `${path} is an old binary Word document (.doc), not .docx`, where, CONVERT_HINT(path));
+      return diagnostic('error', 'docx/legacy-doc', `this is an old binary Word document (.doc), not .docx`, where, CONVERT_HINT(path));
     }
-    return diagnostic('error', 'docx/not-zip', `${path} is an OLE compound file but not a Word document`, where);
+    return diagnostic('error', 'docx/not-zip', `this is an OLE compound file but not a Word document`, where);
   }
 
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
   if (head.startsWith('{\\rtf')) {
-    return diagnostic('error', 'docx/not-zip', `${path} is an RTF document, not .docx`, where, CONVERT_HINT(path));
+    return diagnostic('error', 'docx/not-zip', `this is an RTF document, not .docx`, where, CONVERT_HINT(path));
   }
   if (head.startsWith('%pdf')) {
-    return diagnostic('error', 'docx/not-zip', `${path} is a PDF document, not .docx`, where, 'read it as PDF (rename it to .pdf)');
+    return diagnostic('error', 'docx/not-zip', `this is a PDF document, not .docx`, where, 'read it as PDF (rename it to .pdf)');
   }
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || (head.startsWith('<?xml') && head.includes('<html'))) {
-    return diagnostic('error', 'docx/not-zip', `${path} is an HTML page saved as a Word file, not .docx`, where, CONVERT_HINT(path));
+    return diagnostic('error', 'docx/not-zip', `this is an HTML page saved as a Word file, not .docx`, where, CONVERT_HINT(path));
   }
   if (head.startsWith('<?xml') && head.includes('w:worddocument')) {
-    return diagnostic('error', 'docx/not-zip', `${path} is a Word 2003 XML document, not .docx`, where, CONVERT_HINT(path));
+    return diagnostic('error', 'docx/not-zip', `this is a Word 2003 XML document, not .docx`, where, CONVERT_HINT(path));
   }
-  return diagnostic('error', 'docx/not-zip', `${path} is not a .docx file (not a zip archive)`, where);
+  return diagnostic('error', 'docx/not-zip', `this is not a .docx file (not a zip archive)`, where);
 }

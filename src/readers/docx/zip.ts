@@ -97,21 +97,21 @@ export function openDocx(bytes: Uint8Array, path: string): Result<DocxPackage | 
       },
     });
   } catch {
-    return fail('docx/corrupt', `${path} is a damaged zip archive and cannot be read as .docx`, 'open it in Word or LibreOffice and save it again');
+    return fail('docx/corrupt', `this is a damaged zip archive and cannot be read as .docx`, 'open it in Word or LibreOffice and save it again');
   }
 
   const total = infos.reduce((s, f) => s + f.originalSize, 0);
   if (infos.length > MAX_ENTRIES) {
-    return fail('docx/zip-bomb', `${path} was refused: the archive has ${infos.length} entries (at most ${MAX_ENTRIES} accepted)`);
+    return fail('docx/zip-bomb', `the file was refused: the archive has ${infos.length} entries (at most ${MAX_ENTRIES} accepted)`);
   }
   if (total > MAX_TOTAL_BYTES) {
-    return fail('docx/zip-bomb', `${path} was refused: it would expand to ${mb(total)} (at most ${mb(MAX_TOTAL_BYTES)} accepted)`);
+    return fail('docx/zip-bomb', `the file was refused: it would expand to ${mb(total)} (at most ${mb(MAX_TOTAL_BYTES)} accepted)`);
   }
   const bomb = infos.find((f) => f.originalSize >= RATIO_FLOOR_BYTES && f.originalSize / Math.max(f.size, 1) > MAX_RATIO);
   if (bomb) {
     return fail(
       'docx/zip-bomb',
-      `${path} was refused: ${bomb.name} would expand ${Math.round(bomb.originalSize / Math.max(bomb.size, 1))} times (${mb(bomb.originalSize)})`,
+      `the file was refused: ${bomb.name} would expand ${Math.round(bomb.originalSize / Math.max(bomb.size, 1))} times (${mb(bomb.originalSize)})`,
     );
   }
 
@@ -122,7 +122,7 @@ export function openDocx(bytes: Uint8Array, path: string): Result<DocxPackage | 
     const names = new Set(wanted.map((f) => f.name));
     files = unzipSync(bytes, { filter: (f) => names.has(f.name) });
   } catch {
-    return fail('docx/corrupt', `${path} is a damaged zip archive and cannot be read as .docx`, 'open it in Word or LibreOffice and save it again');
+    return fail('docx/corrupt', `this is a damaged zip archive and cannot be read as .docx`, 'open it in Word or LibreOffice and save it again');
   }
   const parts = new Map(Object.entries(files));
 
@@ -132,11 +132,11 @@ export function openDocx(bytes: Uint8Array, path: string): Result<DocxPackage | 
   if (documentPath === undefined) {
     const names = [...parts.keys(), ...skipped];
     if (names.some((n) => n === 'content.xml') && names.includes('mimetype')) {
-      return fail('docx/no-document', `${path} is an OpenDocument file (.odt), not .docx`, CONVERT_HINT(path));
+      return fail('docx/no-document', `this is an OpenDocument file (.odt), not .docx`, CONVERT_HINT(path));
     }
-    if (names.some((n) => n.startsWith('xl/'))) return fail('docx/no-document', `${path} is an Excel workbook, not a Word document`);
-    if (names.some((n) => n.startsWith('ppt/'))) return fail('docx/no-document', `${path} is a PowerPoint presentation, not a Word document`);
-    return fail('docx/no-document', `${path} is a zip archive without word/document.xml, not a Word document`);
+    if (names.some((n) => n.startsWith('xl/'))) return fail('docx/no-document', `this is an Excel workbook, not a Word document`);
+    if (names.some((n) => n.startsWith('ppt/'))) return fail('docx/no-document', `this is a PowerPoint presentation, not a Word document`);
+    return fail('docx/no-document', `this is a zip archive without word/document.xml, not a Word document`);
   }
 
   const slash = documentPath.lastIndexOf('/');
