@@ -9,6 +9,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Standard input, for commands that read a list of inputs from "-". */
   stdin?: () => Promise<string>;
+  /** Registers a handler for Ctrl-C / SIGTERM; returns the function that removes it. */
+  onInterrupt?: (handler: () => void) => () => void;
 }
 
 export function processIO(): CliIO {
@@ -21,6 +23,22 @@ export function processIO(): CliIO {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
       return Buffer.concat(chunks).toString('utf8');
+    },
+    onInterrupt: (handler) => {
+      // the first signal lets work under way finish; a second one ends the process at once
+      let seen = false;
+      const on = (): void => {
+        if (seen) process.exit(130);
+        seen = true;
+        process.stderr.write('\nstopping after the files under way (press Ctrl-C again to quit now)\n');
+        handler();
+      };
+      process.on('SIGINT', on);
+      process.on('SIGTERM', on);
+      return () => {
+        process.off('SIGINT', on);
+        process.off('SIGTERM', on);
+      };
     },
   };
 }

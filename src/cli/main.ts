@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
-import { convertCommand } from './commands/convert.js';
+import { convertCommand, type ConvertOptions } from './commands/convert.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
 import { InvalidModelError } from '../pipeline/convert.js';
@@ -22,13 +22,18 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
 
   program
     .command('convert')
-    .description('convert orders (.txt, .docx, .pdf, or folders of them) to roadmap YAML or JSON')
-    .argument('<inputs...>', 'files or folders')
-    .option('-o, --out <dir>', 'write OUT/<name>.roadmap.yaml for each input (required for several inputs)')
+    .description('convert orders (.txt, .docx, .pdf; files, folders, patterns, or "-" for a list on stdin) to roadmap YAML or JSON')
+    .argument('<inputs...>', 'files, folders (walked recursively), glob patterns, or - to read paths from stdin')
+    .option('-o, --out <dir>', 'write OUT/<name>.roadmap.yaml for each input, mirroring folders (required for several inputs)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .option('-j, --jobs <n>', 'files converted in parallel (default: the number of cores)')
+    .option('--jsonl', 'write one JSON roadmap per line to stdout, in input order')
+    .option('--skip-existing', 'skip inputs whose output exists and was made from the same bytes')
+    .option('--shard <i/n>', 'convert only the I-th of N deterministic parts of the inputs')
+    .option('--report <file>', 'write a JSON report of the run (counts, each file, failures)')
     .option('-v, --verbose', 'also show informational diagnostics')
-    .option('-q, --quiet', 'show errors only')
-    .action(async (inputs: string[], opts: { out?: string; format: 'yaml' | 'json'; verbose?: boolean; quiet?: boolean }) => {
+    .option('-q, --quiet', 'no progress bar or summary; errors only')
+    .action(async (inputs: string[], opts: ConvertOptions) => {
       code = await convertCommand(inputs, opts, io);
     });
 

@@ -1,0 +1,56 @@
+import type { TaskOutcome, TaskStatus } from './task.js';
+
+export interface BatchFileReport {
+  input: string;
+  output: string | null;
+  status: TaskStatus;
+  errors: number;
+  warnings: number;
+  reason?: string;
+}
+
+export interface BatchReport {
+  converted: number;
+  convertedWithWarnings: number;
+  skipped: number;
+  failed: number;
+  durationMs: number;
+  /** Peak resident memory of the whole process, worker threads included (KiB). */
+  maxRssKiB: number;
+  files: BatchFileReport[];
+}
+
+/** Keeps per-file lines only (not the documents), so memory does not grow with the roadmaps' size. */
+export class BatchSummary {
+  private readonly files: BatchFileReport[] = [];
+  private readonly started = Date.now();
+
+  add(o: TaskOutcome): void {
+    const entry: BatchFileReport = {
+      input: o.input,
+      output: o.status === 'converted' ? o.output : null,
+      status: o.status,
+      errors: o.diagnostics.filter((d) => d.severity === 'error').length,
+      warnings: o.diagnostics.filter((d) => d.severity === 'warning').length,
+    };
+    if (o.reason) entry.reason = o.reason;
+    this.files.push(entry);
+  }
+
+  report(): BatchReport {
+    const converted = this.files.filter((f) => f.status === 'converted');
+    return {
+      converted: converted.length,
+      convertedWithWarnings: converted.filter((f) => f.warnings > 0).length,
+      skipped: this.files.filter((f) => f.status === 'skipped').length,
+      failed: this.files.filter((f) => f.status !== 'converted' && f.status !== 'skipped').length,
+      durationMs: Date.now() - this.started,
+      maxRssKiB: process.resourceUsage().maxRSS,
+      files: [...this.files].sort((a, b) => a.input.localeCompare(b.input)),
+    };
+  }
+
+  failures(): BatchFileReport[] {
+    return this.report().files.filter((f) => f.status !== 'converted' && f.status !== 'skipped');
+  }
+}
