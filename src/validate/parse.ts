@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
+import { locateJsonError } from './json-error.js';
 import { SourcePositions } from './positions.js';
 import type { RawFinding } from './types.js';
 
@@ -10,8 +11,6 @@ export type ParseResult =
 
 /** YAML aliases a document may expand before it is refused (the "billion laughs" guard). */
 export const MAX_ALIAS_COUNT = 100;
-/** Syntax errors reported per file; the rest tend to follow from the first. */
-const MAX_SYNTAX_ERRORS = 5;
 
 export function formatOf(path: string): SourceFormat {
   return /\.json$/i.test(path) ? 'json' : 'yaml';
@@ -35,8 +34,12 @@ function parseYaml(text: string): ParseResult {
     return { ok: false, findings: [unparsable(e)] };
   }
   const doc = positions.doc;
-  if (doc.errors.length > 0) {
-    return { ok: false, findings: doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((err) => syntaxFinding(err.message, err.linePos?.[0], err.code)) };
+  const first = doc.errors[0];
+  if (first) {
+    // the first error only: the ones after it mostly follow from it
+    const f = syntaxFinding(first.message, first.linePos?.[0], first.code);
+    if (doc.errors.length > 1) f.message += ` (the parser found ${doc.errors.length - 1} more problem${doc.errors.length > 2 ? 's' : ''} after it)`;
+    return { ok: false, findings: [f] };
   }
   if (doc.contents === null) return empty();
   let data: unknown;
@@ -68,22 +71,25 @@ function parseJson(text: string): ParseResult {
   try {
     return { ok: true, data: JSON.parse(text) as unknown, positions };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    let at: { line: number; col: number } | undefined;
-    const offset = /at position (\d+)/.exec(message);
-    const lineCol = /\(line (\d+) column (\d+)\)/.exec(message);
-    if (lineCol) at = { line: Number(lineCol[1]), col: Number(lineCol[2]) };
-    else if (offset) {
-      const p = positions().position(Number(offset[1]));
-      at = { line: p.line, col: p.column };
-    } else {
-      // the engine gave no place: the YAML parser (JSON is YAML) usually can
-      const err = positions().doc.errors[0];
-      at = err?.linePos?.[0];
+    const located = locateJsonError(text);
+    if (located) {
+      const f = syntaxFinding(located.message, lineCol(text, located.offset), undefined, 'JSON');
+      if (located.hint) f.hint = located.hint;
+      return { ok: false, findings: [f] };
     }
-    const plain = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s+in JSON at position \d+.*$/, '');
-    return { ok: false, findings: [syntaxFinding(plain, at, undefined, 'JSON')] };
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, findings: [syntaxFinding(message.replace(/\s+in JSON at position \d+.*$/, ''), undefined, undefined, 'JSON')] };
   }
+}
+
+function lineCol(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: offset - start + 1 };
 }
 
 function syntaxFinding(message: string, at: { line: number; col: number } | undefined, code?: string, kind = 'YAML'): RawFinding {

@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
 import { parsePointer, toPointer } from './pointer.js';
 import type { Position, Range } from './types.js';
 
@@ -65,24 +65,21 @@ export class SourcePositions {
   }
 
   /**
-   * Every place a value starts, with the pointer of that value: list entries at their first
-   * character, mapping entries at their key. Used to attach `# prikaz-ignore` comments.
+   * Where each value's entry starts, with the pointer of the value: a list entry at its
+   * first character, a mapping entry at its key, the document at its first key. (A
+   * collection's own start is not listed: a block list starts on the line of its first entry.)
+   * Used to attach `# prikaz-ignore` comments to what they stand next to.
    */
   starts(): { offset: number; pointer: string }[] {
     const out: { offset: number; pointer: string }[] = [];
-    const root = this.doc.contents;
+    const root = this.doc.contents as ParsedNode | null;
     if (!root) return out;
+    if (root.range) out.push({ offset: root.range[0], pointer: '' });
     const stack: { node: unknown; path: (string | number)[] }[] = [{ node: root, path: [] }];
-    const seen = new Set<unknown>();
     while (stack.length > 0) {
       const { node, path } = stack.pop()!;
-      if (!isCollection(node) || seen.has(node)) continue;
-      seen.add(node);
-      const start = (node as ParsedNode).range?.[0];
-      if (start !== undefined) out.push({ offset: start, pointer: toPointer(path) });
       if (isMap(node)) {
         for (const pair of node.items) {
-          if (!isPair(pair)) continue;
           const key = keyString(pair.key);
           if (key === undefined) continue;
           const keyOffset = (pair.key as ParsedNode | null)?.range?.[0];
