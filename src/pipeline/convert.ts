@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { Result } from '../core/result.js';
 import { readDocument } from '../readers/index.js';
@@ -40,10 +40,26 @@ export async function convertBytes(bytes: Uint8Array, path: string): Promise<Res
   return model;
 }
 
+/**
+ * The largest input read, by extension. Real orders are far smaller (a text order is tens of
+ * kilobytes, a Word or PDF one a few megabytes); past this a file is refused rather than
+ * converted for minutes with gigabytes of memory.
+ */
+export const MAX_INPUT_BYTES = { text: 16 * 2 ** 20, other: 64 * 2 ** 20 };
+
 /** Reads the file (never writing to it) and converts it; a file that cannot be read is a diagnostic. */
 export async function convertFile(path: string): Promise<Result<RoadmapDocument | null> & { ioError?: boolean }> {
   let bytes: Uint8Array;
   try {
+    const size = (await stat(path)).size;
+    const limit = /\.(txt|text)$/i.test(path) || !/\.\w+$/.test(path) ? MAX_INPUT_BYTES.text : MAX_INPUT_BYTES.other;
+    if (size > limit) {
+      const mb = (n: number): string => `${(n / 2 ** 20).toFixed(0)} MB`;
+      return {
+        value: null,
+        diagnostics: [diagnostic('error', 'input/too-large', `the file is ${mb(size)}; prikaz reads such files up to ${mb(limit)}`, { file: path }, 'orders are far smaller: check that this is the right file, or split it')],
+      };
+    }
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -32,6 +32,11 @@ describe('markup leftovers in extracted text', () => {
     expect(markupToParagraphs(input)).toEqual(expected);
   });
 
+  it('keeps the text of absurdly deep markup without recursing into it', () => {
+    const deep = `${'<div>'.repeat(50_000)}текст${'</div>'.repeat(50_000)}`;
+    expect(markupToParagraphs(deep)).toEqual([{ text: 'текст' }]);
+  });
+
   it('splits an ordered list on its numbers', () => {
     expect(splitListText(' 1. Элементы школы. 2. Среда как условие 3. Итог', true)).toEqual(['1. Элементы школы.', '2. Среда как условие', '3. Итог']);
   });

@@ -38,7 +38,11 @@ interface Acc {
   out: CellParagraph[];
 }
 
+/** Deeper than this, the markup is not a document's (a real cell nests a few levels): its text is kept, the tags dropped. */
+const MAX_DEPTH = 64;
+
 function htmlToParagraphs(html: string): CellParagraph[] {
+  if (nestingDepth(html) > MAX_DEPTH) return [plain(html.replace(/<[^>]*>/g, ' '))];
   const root = parse(html, { comment: false });
   const acc: Acc = { text: '', italicChars: 0, boldChars: 0, out: [] };
   walk(root, acc, false, false);
@@ -132,4 +136,14 @@ function splitPlainList(p: CellParagraph): CellParagraph[] {
     }
   }
   return [p];
+}
+
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3] && !/^(?:br|hr|img|meta|link|input|col|wbr)$/i.test(m[2]!)) max = Math.max(max, ++depth);
+  }
+  return max;
 }
