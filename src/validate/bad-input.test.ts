@@ -99,6 +99,19 @@ describe('bad input: each file one clear finding, and the others still checked',
     expect(code).toBe(2);
   });
 
+  it('a document nested thousands of levels deep is one finding, not a crash', async () => {
+    const open = '{"number":"1","title":"t","items":[],"sections":[';
+    const n = 20000;
+    writeFileSync(file('deep.json'), `{"schemaVersion":"1.0","roadmaps":[{"sections":[${open.repeat(n)}${']}'.repeat(n)}]}]}`);
+    writeFileSync(file('deep.yaml'), `a: ${'['.repeat(100000)}${']'.repeat(100000)}\n`);
+    const { code, findings } = await validate(file('deep.json'), file('deep.yaml'), file('1-good.roadmap.yaml'));
+    expect(findings.map((f) => [f.ruleId, f.message])).toEqual([
+      ['input/too-deep', 'the document nests too deeply to be checked'],
+      ['yaml/syntax', expect.stringMatching(/^not valid YAML: it nests too deeply to be parsed/)],
+    ]);
+    expect(code).toBe(1);
+  });
+
   it('a folder named as a file is an I/O error', async () => {
     const r = await validateFile(file('empty-dir'));
     expect(r.ioError).toBe(true);

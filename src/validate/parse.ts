@@ -94,7 +94,8 @@ function lineCol(text: string, offset: number): { line: number; col: number } {
 
 function syntaxFinding(message: string, at: { line: number; col: number } | undefined, code?: string, kind = 'YAML'): RawFinding {
   // the yaml package appends " at line 3, column 5:" and a code frame; the place goes in the range
-  const first = message.split(/ at line \d+, column \d+:?/)[0]!.split('\n')[0]!.trim();
+  let first = message.split(/ at line \d+, column \d+:?/)[0]!.split('\n')[0]!.trim();
+  if (/call stack/i.test(first)) first = 'it nests too deeply to be parsed';
   const finding: RawFinding = {
     ruleId: 'yaml/syntax',
     severity: 'error',

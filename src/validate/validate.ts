@@ -28,6 +28,23 @@ export async function validateFile(file: string, opts: ValidateOptions = {}): Pr
 
 /** Checks a roadmap given as text (YAML, or JSON when `format` says so). */
 export function validateText(text: string, file: string, format: SourceFormat = 'yaml', opts: ValidateOptions = {}): FileResult {
+  try {
+    return check(text, file, format, opts);
+  } catch (e) {
+    // a document nested thousands of levels deep overflows the stack of the parser, ajv or a walk
+    if (!(e instanceof RangeError)) throw e;
+    const finding: RawFinding = {
+      ruleId: 'input/too-deep',
+      severity: 'error',
+      path: '',
+      message: 'the document nests too deeply to be checked',
+      hint: 'a roadmap has a few levels of sections; this file is damaged or not a roadmap',
+    };
+    return { file, findings: [place(finding, file)], suppressed: 0, ioError: false };
+  }
+}
+
+function check(text: string, file: string, format: SourceFormat, opts: ValidateOptions): FileResult {
   const parsed = parseRoadmapText(text, format);
   if (!parsed.ok) return { file, findings: parsed.findings.map((f) => place(f, file)), suppressed: 0, ioError: false };
 

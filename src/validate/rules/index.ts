@@ -38,6 +38,7 @@ export const INPUT_FINDINGS: readonly { id: string; severity: 'error' | 'warning
   { id: 'input/too-large', severity: 'error', description: 'a file over the size limit (--max-size, 20 MB by default), refused unread' },
   { id: 'input/binary', severity: 'error', description: 'a file that is not UTF-8 text' },
   { id: 'input/empty', severity: 'error', description: 'a file with no document in it' },
+  { id: 'input/too-deep', severity: 'error', description: 'a document nested too deeply to be checked (thousands of levels)' },
   { id: 'yaml/syntax', severity: 'error', description: 'the YAML or JSON cannot be parsed; the place is the parser\'s' },
   { id: 'yaml/alias-limit', severity: 'error', description: 'YAML aliases that would expand past the limit (an "alias bomb")' },
   { id: 'suppression/invalid', severity: 'warning', description: 'a prikaz-ignore comment or x-prikaz-ignore field that names no rule or an unknown one' },
@@ -50,5 +51,5 @@ export function isKnownRuleId(id: string, rules: readonly Rule[] = RULES): boole
     const area = id.slice(0, -1);
     return rules.some((r) => r.id.startsWith(area) || `${r.id}/`.startsWith(area));
   }
-  return rules.some((r) => r.id === id || (r.id === 'schema' && /^schema\/[a-z]+(?:-[a-z]+)*$/.test(id)));
+  return rules.some((r) => (r.id === id && r.id !== 'schema') || (r.id === 'schema' && /^schema\/[a-z]+(?:-[a-z]+)*$/.test(id)));
 }

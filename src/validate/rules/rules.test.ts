@@ -247,5 +247,7 @@ describe('every rule', () => {
     ['item/no-such-rule', false],
     ['yaml/syntax', false],
     ['nonsense', false],
+    ['schema', false],
+    ['schema/*', true],
   ])('isKnownRuleId(%s) is %s', (id, known) => expect(isKnownRuleId(id)).toBe(known));
 });
