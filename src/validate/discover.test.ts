@@ -3,25 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { discoverInputs } from './discover.js';
-import { expandGlob, globToRegExp, hasGlobMagic } from './glob.js';
+import { expandGlob, hasGlobMagic } from './glob.js';
 
 describe('glob patterns', () => {
-  it.each([
-    ['*.yaml', 'a.yaml', true],
-    ['*.yaml', 'sub/a.yaml', false],
-    ['**/*.yaml', 'a.yaml', true],
-    ['**/*.yaml', 'x/y/a.yaml', true],
-    ['out/**', 'out/x/y', true],
-    ['*.roadmap.{yaml,json}', 'a.roadmap.json', true],
-    ['*.roadmap.{yaml,json}', 'a.roadmap.yml', false],
-    ['00[0-2]_*.yaml', '001_x.yaml', true],
-    ['00[!0-2]_*.yaml', '001_x.yaml', false],
-    ['?.yaml', 'ab.yaml', false],
-    ['a+b(1).yaml', 'a+b(1).yaml', true],
-  ])('%s matches %s: %s', (pattern, path, yes) => expect(globToRegExp(pattern).test(path)).toBe(yes));
-
   it('tells a pattern from a path', () => {
     expect(hasGlobMagic('out/*.yaml')).toBe(true);
+    expect(hasGlobMagic('out/**/x.{yaml,json}')).toBe(true);
     expect(hasGlobMagic('out/a.yaml')).toBe(false);
   });
 });
