@@ -38,7 +38,7 @@ describe('the schema rule', () => {
       'an unknown field',
       '            result: null\n            source:\n              line: 10',
       '            result: null\n            colour: red\n            source:\n              line: 10',
-      ['43:13 schema/additional-properties: "colour" is not a field of roadmaps[0].sections[0].items[0] (remove it; the fields here are number, text, list, deadline, responsible, result, extra, source)'],
+      ['43:13 schema/additional-properties: "colour" is not a field of roadmaps[0].sections[0].items[0] (remove it; the fields here are number, text, list, deadline, responsible, result, extra, source, x-prikaz-ignore)'],
     ],
     [
       'an unquoted item number',
