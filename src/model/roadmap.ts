@@ -60,6 +60,8 @@ export interface GlossaryEntry {
 }
 
 export interface Item {
+  /** Rule ids `prikaz validate` does not report here (written by people, never by convert). */
+  'x-prikaz-ignore'?: string[];
   number: string | null;
   text: string;
   /** Entries of a list inside the activity cell, in order. */
@@ -73,6 +75,8 @@ export interface Item {
 }
 
 export interface Section {
+  /** Rule ids `prikaz validate` does not report here (written by people, never by convert). */
+  'x-prikaz-ignore'?: string[];
   number: string | null;
   title: string;
   items: Item[];
@@ -87,6 +91,8 @@ export interface Period {
 }
 
 export interface Roadmap {
+  /** Rule ids `prikaz validate` does not report here (written by people, never by convert). */
+  'x-prikaz-ignore'?: string[];
   title: string | null;
   /** The title above the activity table when it differs from the roadmap's ("План мероприятий …"). */
   planTitle: string | null;
@@ -121,6 +127,8 @@ export interface ModelDiagnostic {
 }
 
 export interface RoadmapDocument {
+  /** Rule ids `prikaz validate` does not report here (written by people, never by convert). */
+  'x-prikaz-ignore'?: string[];
   schemaVersion: string;
   source: { file: string; format: 'txt' | 'docx' | 'pdf'; sha256: string };
   order: Order | null;
