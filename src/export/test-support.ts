@@ -38,6 +38,7 @@ export function item(number: string | null, text: string, deadline: Partial<Dead
  * and texts full of what CSV, iCalendar, Markdown and HTML must escape.
  */
 export function sampleDoc(): RoadmapDocument {
+  line = 10;
   return {
     schemaVersion: '1.0',
     source: { file: 'fixtures/sample.txt', format: 'txt', sha256: 'a'.repeat(64) },
