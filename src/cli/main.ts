@@ -4,6 +4,7 @@ import { processIO, type CliIO } from './io.js';
 import { convertCommand, type ConvertOptions } from './commands/convert.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
+import { diffCommand, type DiffCommandOptions } from './commands/diff.js';
 import { InvalidModelError } from '../pipeline/convert.js';
 import { VERSION } from '../version.js';
 
@@ -56,6 +57,17 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('--list-rules', 'print the rule ids and what each checks')
     .action(async (inputs: string[], opts: ValidateCommandOptions) => {
       code = await validateCommand(inputs, opts, io);
+    });
+
+  program
+    .command('diff')
+    .description('what an amended order changed: items matched by number and text; exit 1 when they differ')
+    .argument('<old>', 'roadmap (.yaml, .json) or order (.txt, .docx, .pdf)')
+    .argument('<new>', 'roadmap (.yaml, .json) or order (.txt, .docx, .pdf)')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('-q, --quiet', 'print nothing; only the exit code tells (0 same, 1 different, 2 error)')
+    .action(async (oldPath: string, newPath: string, opts: DiffCommandOptions) => {
+      code = await diffCommand(oldPath, newPath, opts, io);
     });
 
   try {
