@@ -1,7 +1,7 @@
 import type { Item, Roadmap, RoadmapDocument } from '../model/roadmap.js';
 import { partiesText, sectionBlocks, sectionHeading, type FlatItem } from './flatten.js';
 import { appendixText, headerText, periodText } from './header.js';
-import { timingOf, timingText } from './timing.js';
+import { sameDigits, timingOf, timingText } from './timing.js';
 
 export type MarkdownOptions = Record<string, never>;
 
@@ -92,7 +92,8 @@ function deadline(f: FlatItem, doc: RoadmapDocument): string {
   const t = timingOf(f, doc);
   if (t.type === 'none') return raw;
   const read = timingText(t);
-  return raw && raw !== read ? `${raw}\n(${read})` : read;
+  if (!raw) return read;
+  return sameDigits(raw, read) ? raw : `${raw}\n(${read})`;
 }
 
 /** Escapes what CommonMark would read as markup inside a line. */

@@ -197,3 +197,8 @@ export function timingText(t: Timing): string {
       return 'без даты';
   }
 }
+
+/** Whether the read dates only restate what is written ("15.04.2021 15.07.2021" and "15.04.2021; 15.07.2021"). */
+export function sameDigits(raw: string, read: string): boolean {
+  return raw.replace(/\D/g, '') === read.replace(/\D/g, '');
+}
