@@ -4,6 +4,7 @@ import { processIO, type CliIO } from './io.js';
 import { convertCommand, type ConvertOptions } from './commands/convert.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
+import { exportCommand, EXPORT_FORMATS, type ExportCommandOptions } from './commands/export.js';
 import { diffCommand, type DiffCommandOptions } from './commands/diff.js';
 import { InvalidModelError } from '../pipeline/convert.js';
 import { VERSION } from '../version.js';
@@ -57,6 +58,18 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('--list-rules', 'print the rule ids and what each checks')
     .action(async (inputs: string[], opts: ValidateCommandOptions) => {
       code = await validateCommand(inputs, opts, io);
+    });
+
+  program
+    .command('export')
+    .description('export a roadmap (or an order, converted on the fly) to CSV, iCalendar, Markdown or a self-contained HTML page')
+    .argument('<roadmap>', 'roadmap (.yaml, .json) or order (.txt, .docx, .pdf)')
+    .addOption(new Option('-t, --to <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('--delimiter <char>', 'CSV field separator: "," (default), ";" (Excel in a Russian locale) or "tab"')
+    .option('-q, --quiet', 'show errors only (when converting an order)')
+    .action(async (input: string, opts: ExportCommandOptions) => {
+      code = await exportCommand(input, opts, io);
     });
 
   program
