@@ -3,7 +3,7 @@ import { validateRoadmapDocument } from '../model/schema.js';
 import type { Item, RoadmapDocument, Section } from '../model/roadmap.js';
 import { flatten, itemReference, sectionBlocks } from './flatten.js';
 import { goldenNames, loadGolden, sampleDoc } from './test-support.js';
-import { timingOf, timingText } from './timing.js';
+import { timingBasis, timingOf, timingText } from './timing.js';
 
 function countItems(doc: RoadmapDocument): number {
   const inSections = (s: Section[]): number => s.reduce((n, x) => n + x.items.length + inSections(x.sections), 0);
@@ -94,6 +94,9 @@ describe('timing', () => {
     expect(t('1.1/2')).toMatchObject({ type: 'recurring', start: '2021-01-01', until: '2022-12-31', startFrom: 'deadline' });
     expect(timingText(t('1.1/1'))).toBe('еженедельно, по вторникам, с 01.01.2021 по 31.12.2022');
     expect(timingText(t('1.1/2'))).toBe('ежегодно, сентябрь, октябрь, с 01.01.2021 по 31.12.2022');
+    expect(timingBasis(t('1.1/1'))).toBe('даты — период дорожной карты');
+    expect(timingBasis(t('1.1/2'))).toBeNull();
+    expect(timingBasis(t('1/1.2'))).toBeNull();
   });
 
   it('without a period a recurrence starts on the order date and has no end; without either it has no date', () => {
@@ -101,6 +104,7 @@ describe('timing', () => {
     d.roadmaps[0]!.period = null;
     const f = flatten(d).find((x) => x.item.text === 'Еженедельно по вторникам')!;
     expect(timingOf(f, d)).toMatchObject({ type: 'recurring', start: '2021-03-15', until: null, startFrom: 'orderDate', untilFrom: null });
+    expect(timingBasis(timingOf(f, d))).toBe('с даты приказа, без даты окончания');
     d.order = null;
     expect(timingOf(f, d)).toEqual({ type: 'none' });
   });

@@ -96,7 +96,12 @@ describe('exportHtml', () => {
     expect(row('/roadmaps/0/sections/0/items/0').querySelector('.mark.due')).not.toBeNull();
     expect(row('/roadmaps/0/sections/1/items/0').querySelectorAll('.mark')).toHaveLength(2);
     expect(row('/roadmaps/0/sections/1/items/2').querySelector('.bar.open')).not.toBeNull();
-    expect(row('/roadmaps/0/sections/0/sections/0/items/0').querySelector('.bar.rec')).not.toBeNull();
+    expect(row('/roadmaps/0/sections/0/sections/0/items/0').querySelectorAll('.bar.rec')).toHaveLength(1);
+    // "сентябрь – октябрь ежегодно" over 2021-2022: the named months of each year
+    const yearly = row('/roadmaps/0/sections/0/sections/0/items/1').querySelectorAll('.bar.rec');
+    expect(yearly).toHaveLength(4);
+    expect(left(yearly[0]!)).toBeCloseTo(1.5 + (243 / 730) * 97, 2); // 2021-09-01
+    expect(width(yearly[1]!)).toBeCloseTo((31 / 730) * 97, 2); // October
     const labels = root.querySelectorAll('th.axis .y').map((y) => y.text);
     expect(labels).toEqual(['2021', '2022']);
   });

@@ -3,7 +3,7 @@ import { VERSION } from '../version.js';
 import { partyNames, sectionBlocks, sectionHeading, type FlatItem, type SectionBlock } from './flatten.js';
 import { appendixText, headerText, periodText } from './header.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
-import { addDays, dayNumber, daysInMonth, sameDigits, timingOf, timingText, type Timing } from './timing.js';
+import { addDays, dayNumber, daysInMonth, sameDigits, timingBasis, timingOf, timingText, type Timing } from './timing.js';
 
 export type HtmlOptions = Record<string, never>;
 
@@ -261,7 +261,8 @@ function rowStart(p: Placed, parties: PartyRegistry, colors: Map<string, number>
 
 function timelineRow(p: Placed, parties: PartyRegistry, colors: Map<string, number>, axis: Axis): string {
   const raw = p.flat.item.deadline.raw.trim();
-  const read = timingText(p.timing);
+  const basis = timingBasis(p.timing);
+  const read = timingText(p.timing) + (basis ? ` (${basis})` : '');
   const when = `<td class="when">${esc(raw || read)}${raw && !sameDigits(raw, read) ? `<div class="raw">${esc(read)}</div>` : ''}</td>`;
   return `${rowStart(p, parties, colors)}${activityCell(p)}${when}<td class="track"><div class="grid"></div>${marks(p.timing, axis, read)}</td></tr>`;
 }
@@ -342,8 +343,25 @@ function marks(t: Timing, axis: Axis, title: string): string {
       return bar(t.start, axis.end, ' open');
     case 'dates':
       return t.spans.map((s) => (s.start === s.end ? mark(s.start) : bar(s.start, s.end))).join('');
-    case 'recurring':
+    case 'recurring': {
+      const months = t.recurrence.frequency === 'yearly' && (!t.recurrence.interval || t.recurrence.interval === 1) ? (t.recurrence.months ?? []) : [];
+      if (months.length) {
+        // "сентябрь – октябрь ежегодно": the named months of each year, not the whole stretch
+        const last = t.until ?? axis.end;
+        const out: string[] = [];
+        for (let y = Number(t.start.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) {
+          for (const m of months) {
+            const mm = String(m).padStart(2, '0');
+            const from = `${y}-${mm}-01` < t.start ? t.start : `${y}-${mm}-01`;
+            const endOfMonth = `${y}-${mm}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
+            const to = endOfMonth > last ? last : endOfMonth;
+            if (from <= to) out.push(bar(from, to, ' rec'));
+          }
+        }
+        if (out.length) return out.join('');
+      }
       return t.until ? bar(t.start, t.until, ' rec') : bar(t.start, axis.end, ' rec open');
+    }
     case 'none':
       return '';
   }

@@ -5,7 +5,7 @@ import type { RoadmapDocument } from '../model/roadmap.js';
 import { VERSION } from '../version.js';
 import { activityText, flatten, itemReference, sectionHeading, type FlatItem } from './flatten.js';
 import { orderLine } from './header.js';
-import { addDays, timingOf, timingText, toDate, type Span, type Timing } from './timing.js';
+import { addDays, timingBasis, timingOf, timingText, toDate, type Span, type Timing } from './timing.js';
 
 export interface IcsOptions {
   /** DTSTAMP of every component: when the file was made. Default: now. Pass a fixed one for reproducible output. */
@@ -133,11 +133,8 @@ function describe(flat: FlatItem, timing: Timing, doc: RoadmapDocument): string 
   const ref = itemReference(flat);
   lines.push(ref ? `${ref} ${activityText(item)}` : activityText(item));
   lines.push('');
-  let when = timingText(timing);
-  if (timing.type === 'recurring') {
-    if (timing.startFrom !== 'deadline') when += timing.startFrom === 'period' ? ' (с начала периода дорожной карты)' : ' (с даты приказа)';
-    if (!timing.until) when += ', без даты окончания';
-  }
+  const basis = timingBasis(timing);
+  const when = timingText(timing) + (basis ? ` (${basis})` : '');
   lines.push(`Срок: ${when}${item.deadline.raw.trim() ? ` (в документе: «${item.deadline.raw.trim()}»)` : ''}`);
   const parties = item.responsible.parties.map((p) => (p.expansion ? `${p.name} (${p.expansion})` : p.name));
   lines.push(`Ответственные: ${parties.length ? parties.join('; ') : item.responsible.raw.trim() || 'не указаны'}`);

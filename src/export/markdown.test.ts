@@ -94,7 +94,8 @@ describe('exportMarkdown', () => {
   it('shows the deadline as written and, when it says more, the dates read from it', () => {
     const md = exportMarkdown(sampleDoc());
     expect(md).toContain('| март-май 2021<br>(01.03.2021 – 31.05.2021) |');
-    expect(md).toContain('| по вторникам<br>(еженедельно, по вторникам, с 01.01.2021 по 31.12.2022) |');
+    expect(md).toContain('| по вторникам<br>(еженедельно, по вторникам, с 01.01.2021 по 31.12.2022; даты — период дорожной карты) |');
+    expect(md).toContain('| не позднее 10 числа<br>(ежемесячно, 10 числа, с 01.01.2021 по 31.12.2022; даты — период дорожной карты) |');
     expect(md).toContain('| по необходимости |');
   });
 

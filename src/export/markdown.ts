@@ -1,7 +1,7 @@
 import type { Item, Roadmap, RoadmapDocument } from '../model/roadmap.js';
 import { partiesText, sectionBlocks, sectionHeading, type FlatItem } from './flatten.js';
 import { appendixText, headerText, periodText } from './header.js';
-import { sameDigits, timingOf, timingText } from './timing.js';
+import { sameDigits, timingBasis, timingOf, timingText } from './timing.js';
 
 export type MarkdownOptions = Record<string, never>;
 
@@ -91,7 +91,8 @@ function deadline(f: FlatItem, doc: RoadmapDocument): string {
   const raw = f.item.deadline.raw.trim();
   const t = timingOf(f, doc);
   if (t.type === 'none') return raw;
-  const read = timingText(t);
+  const basis = timingBasis(t);
+  const read = timingText(t) + (basis ? `; ${basis}` : '');
   if (!raw) return read;
   return sameDigits(raw, read) ? raw : `${raw}\n(${read})`;
 }

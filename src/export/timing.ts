@@ -202,3 +202,17 @@ export function timingText(t: Timing): string {
 export function sameDigits(raw: string, read: string): boolean {
   return raw.replace(/\D/g, '') === read.replace(/\D/g, '');
 }
+
+/** Where the dates of a recurrence came from when the deadline had none ("с даты приказа, без даты окончания"). */
+export function timingBasis(t: Timing): string | null {
+  if (t.type !== 'recurring') return null;
+  const parts: string[] = [];
+  if (t.startFrom === 'period' && t.untilFrom === 'period') parts.push('даты — период дорожной карты');
+  else {
+    if (t.startFrom === 'orderDate') parts.push('с даты приказа');
+    if (t.startFrom === 'period') parts.push('с начала периода дорожной карты');
+    if (t.untilFrom === 'period') parts.push('до конца периода дорожной карты');
+  }
+  if (!t.until) parts.push('без даты окончания');
+  return parts.length ? parts.join(', ') : null;
+}
