@@ -109,7 +109,7 @@ function filterForm(parties: PartyRegistry, total: number): string {
   });
   if (parties.none) boxes.push(`<label><input type="checkbox" value="${NO_PARTY}" data-name="не указаны" checked> <em>не указаны</em> <span class="n">${parties.none}</span></label>`);
   return [
-    '<form class="filter" id="filter" hidden aria-label="Фильтр по ответственным" onsubmit="return false">',
+    '<form class="filter" id="filter" hidden aria-label="Фильтр по ответственным">',
     '<fieldset>',
     '<legend>Ответственные</legend>',
     `<div class="actions"><button type="button" data-all>Выбрать всех</button><button type="button" data-none>Снять все</button><output id="shown">Показано ${total} из ${total}</output></div>`,
