@@ -150,6 +150,13 @@ describe('plan tables', () => {
     expect(r.value.tables[0]).toMatchObject({ title: 'График собеседований', columns: ['№', 'Наименование ОО', 'Дата и время'], rows: [['1', 'ООШ № 27', '09.12.2020 10.00']] });
   });
 
+  it('joins a cut row to a shorter row above it without leaving holes (found by the property test)', async () => {
+    const r = await recognize('Итоги\n\n\tимя\n\n\t\tпродолжение\n');
+    const rows = r.value.tables[0]!.rows;
+    expect(rows).toEqual([['имя', '', 'продолжение']]);
+    expect(Object.keys(rows[0]!)).toEqual(['0', '1', '2']); // no hole where a cell was never set
+  });
+
   it('turns a standalone numbered list into a table', async () => {
     const r = await recognize('**Координационный совет**\n\n1. Бушная Ольга Вячеславовна, директор центра.\n2. Важнова Ольга Геннадьевна, директор школы.\n');
     expect(r.value.tables[0]).toMatchObject({

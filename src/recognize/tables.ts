@@ -15,8 +15,9 @@ export function genericTable(table: Table, title: string | null, appendix: Appen
     const prev = rows[rows.length - 1];
     if (prev && r.afterBreak && cells[0] === '' && startsLowercase(cells.find((t) => t !== '')!)) {
       // the rest of a row a page break cut: joined to its first part column by column
+      while (prev.length < cells.length) prev.push('');
       cells.forEach((t, i) => {
-        if (t) prev[i] = joinCellText(prev[i] ?? '', t);
+        if (t) prev[i] = joinCellText(prev[i]!, t);
       });
       continue;
     }
