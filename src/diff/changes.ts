@@ -2,7 +2,7 @@ import type { Deadline, Item, Order, Roadmap, RoadmapDocument } from '../model/r
 import { entryOf, matchEntries, type MatchPair } from './match.js';
 import { countItems, outline, type Outline } from './outline.js';
 import { deadlineShift } from './shift.js';
-import { collapseSpace } from './text.js';
+import { cachedAnalyzer, collapseSpace } from './text.js';
 import { CHANGE_KINDS, type Change, type DeadlineValue, type DiffResult, type HeaderField, type ItemRef, type RoadmapField } from './types.js';
 import { wordDiff } from './words.js';
 
@@ -124,7 +124,7 @@ function roadmapFieldChanges(before: Roadmap, after: Roadmap, oldPath: string, n
 }
 
 function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
-  return collapseSpace(a ?? '') === collapseSpace(b ?? '');
+  return a === b || collapseSpace(a ?? '') === collapseSpace(b ?? '');
 }
 
 function wordsOf(a: string | null, b: string | null, wanted: boolean): { words?: ReturnType<typeof wordDiff> } {
@@ -274,9 +274,14 @@ export function matchOutlines(O: Outline, N: Outline): { secNew: Int32Array; sec
   }
 
   const itemText = (it: Item): string => (it.list?.length ? `${it.text} ${it.list.join(' ')}` : it.text);
+  const read = cachedAnalyzer();
+  // the deadline and the parties as compared for the bonus, normalized once per item
+  const sideKeys = (o: Outline): Array<[string, string]> => o.items.map((it) => [collapseSpace(it.item.deadline.raw), collapseSpace(it.item.responsible.raw)]);
+  const oldKeys = sideKeys(O);
+  const newKeys = sideKeys(N);
   const itemPairs = matchEntries(
-    O.items.map((it, i) => entryOf(itemText(it.item), it.item.number, i, O.items.length)),
-    N.items.map((it, i) => entryOf(itemText(it.item), it.item.number, i, N.items.length)),
+    O.items.map((it, i) => entryOf(itemText(it.item), it.item.number, i, O.items.length, read)),
+    N.items.map((it, i) => entryOf(itemText(it.item), it.item.number, i, N.items.length, read)),
     {
       sameContext: (o, n) => {
         const os = O.items[o]!.section;
@@ -284,9 +289,9 @@ export function matchOutlines(O: Outline, N: Outline): { secNew: Int32Array; sec
         return os === -1 ? ns === -1 : secNew[os] === ns;
       },
       bonus: (o, n) => {
-        const a = O.items[o]!.item;
-        const b = N.items[n]!.item;
-        return (sameText(a.deadline.raw, b.deadline.raw) ? 0.05 : 0) + (sameText(a.responsible.raw, b.responsible.raw) ? 0.05 : 0);
+        const [ad, ar] = oldKeys[o]!;
+        const [bd, br] = newKeys[n]!;
+        return (ad === bd ? 0.05 : 0) + (ar === br ? 0.05 : 0);
       },
     },
   );
@@ -420,19 +425,21 @@ export function itemFieldChanges(a: Item, b: Item, oldRef: ItemRef, newRef: Item
     out.push({ kind: 'list-changed', ...ref, before: a.list ?? [], after: b.list ?? [], removed: minus(la, lb), added: minus(lb, la) });
   }
 
-  const da = deadlineValue(a.deadline);
-  const db = deadlineValue(b.deadline);
-  if (!sameText(da.raw, db.raw) || da.start !== db.start || da.end !== db.end) {
+  if (!sameText(a.deadline.raw, b.deadline.raw) || a.deadline.start !== b.deadline.start || a.deadline.end !== b.deadline.end) {
+    const da = deadlineValue(a.deadline);
+    const db = deadlineValue(b.deadline);
     out.push({ kind: 'deadline-changed', ...ref, before: da, after: db, shift: deadlineShift(da, db) });
   }
 
-  const pa = a.responsible.parties.map((p) => p.name);
-  const pb = b.responsible.parties.map((p) => p.name);
-  const removed = minusBy(pa, pb, partyKey);
-  const added = minusBy(pb, pa, partyKey);
-  const rawOnly = pa.length === 0 && pb.length === 0 && !sameText(a.responsible.raw, b.responsible.raw);
-  if (removed.length || added.length || rawOnly) {
-    out.push({ kind: 'responsible-changed', ...ref, before: a.responsible.raw, after: b.responsible.raw, added, removed });
+  if (a.responsible.raw !== b.responsible.raw || !sameParties(a.responsible.parties, b.responsible.parties)) {
+    const pa = a.responsible.parties.map((p) => p.name);
+    const pb = b.responsible.parties.map((p) => p.name);
+    const removed = minusBy(pa, pb, partyKey);
+    const added = minusBy(pb, pa, partyKey);
+    const rawOnly = pa.length === 0 && pb.length === 0 && !sameText(a.responsible.raw, b.responsible.raw);
+    if (removed.length || added.length || rawOnly) {
+      out.push({ kind: 'responsible-changed', ...ref, before: a.responsible.raw, after: b.responsible.raw, added, removed });
+    }
   }
 
   if (!sameText(a.result, b.result)) {
@@ -446,6 +453,10 @@ export function itemFieldChanges(a: Item, b: Item, oldRef: ItemRef, newRef: Item
     if (!sameText(x, y)) out.push({ kind: 'extra-changed', ...ref, column, before: x, after: y });
   }
   return out;
+}
+
+function sameParties(a: readonly { name: string }[], b: readonly { name: string }[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.name === b[i]!.name);
 }
 
 function partyKey(name: string): string {

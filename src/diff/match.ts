@@ -1,4 +1,4 @@
-import { bagOf, dice, textKey, type Bag } from './text.js';
+import { analyze, dice, diceBound, type Analyzed, type Bag } from './text.js';
 
 /**
  * Matching by identity: which old thing is which new thing, when numbers change, texts are
@@ -13,8 +13,9 @@ export interface MatchEntry {
   place: number;
 }
 
-export function entryOf(text: string, number: string | null, index: number, count: number): MatchEntry {
-  return { key: textKey(text), bag: bagOf(text), number: number === null ? null : number.trim(), place: count > 1 ? index / (count - 1) : 0 };
+export function entryOf(text: string, number: string | null, index: number, count: number, read: (text: string) => Analyzed = analyze): MatchEntry {
+  const { key, bag } = read(text);
+  return { key, bag, number: number === null ? null : number.trim(), place: count > 1 ? index / (count - 1) : 0 };
 }
 
 export interface MatchOptions {
@@ -40,9 +41,9 @@ export const MIN_SIMILARITY = 0.5;
 /** …unless they have the same number in corresponding places, when this much will do. */
 export const MIN_SIMILARITY_SAME_PLACE = 0.25;
 /** Candidates are found through this many of an entry's rarest stems… */
-export const RARE_STEMS = 6;
-/** …reading at most this many entries per stem. */
-export const MAX_POSTINGS = 400;
+export const RARE_STEMS = 4;
+/** …reading at most this many entries per stem, those nearest to the old entry's place. */
+export const MAX_POSTINGS = 200;
 /** A bucket of identical texts larger than this (both sides multiplied) is paired in order. */
 const MAX_BUCKET_PRODUCT = 4096;
 
@@ -89,7 +90,10 @@ export function matchEntries(olds: readonly MatchEntry[], news: readonly MatchEn
   const score = (o: number, n: number, similarity: number): MatchPair | null => {
     const a = olds[o]!;
     const b = news[n]!;
-    const s = pairScore(similarity, a.number !== null && a.number === b.number, sameContext(o, n), bonus(o, n), Math.abs(a.place - b.place));
+    const sameNumber = a.number !== null && a.number === b.number;
+    // the cheap refusals first: most candidates end here
+    if (similarity < MIN_SIMILARITY_SAME_PLACE || (similarity < MIN_SIMILARITY && !sameNumber)) return null;
+    const s = pairScore(similarity, sameNumber, sameContext(o, n), bonus(o, n), Math.abs(a.place - b.place));
     return s === null ? null : { old: o, new: n, similarity, score: s };
   };
 
@@ -119,16 +123,16 @@ export function matchEntries(olds: readonly MatchEntry[], news: readonly MatchEn
   olds.forEach((_, i) => !oldTaken[i] && restOld.push(i));
   news.forEach((_, i) => !newTaken[i] && restNew.push(i));
   if (restOld.length > 0 && restNew.length > 0) {
-    const df = new Map<string, number>();
-    const postings = new Map<string, number[]>();
+    const df = new Map<number, number>();
+    const postings = new Map<number, number[]>();
     const byNumber = new Map<string, number[]>();
-    for (const o of restOld) for (const stem of olds[o]!.bag.counts.keys()) df.set(stem, (df.get(stem) ?? 0) + 1);
+    for (const o of restOld) for (const id of olds[o]!.bag.ids) df.set(id, (df.get(id) ?? 0) + 1);
     for (const n of restNew) {
       const e = news[n]!;
-      for (const stem of e.bag.counts.keys()) {
-        df.set(stem, (df.get(stem) ?? 0) + 1);
-        let list = postings.get(stem);
-        if (!list) postings.set(stem, (list = []));
+      for (const id of e.bag.ids) {
+        df.set(id, (df.get(id) ?? 0) + 1);
+        let list = postings.get(id);
+        if (!list) postings.set(id, (list = []));
         list.push(n);
       }
       if (e.number !== null) {
@@ -144,21 +148,40 @@ export function matchEntries(olds: readonly MatchEntry[], news: readonly MatchEn
       const consider = (n: number): void => {
         if (seen[n] === o) return;
         seen[n] = o;
-        const c = score(o, n, dice(e.bag, news[n]!.bag));
+        const b = news[n]!;
+        // skip what could not pass even if every word of the shorter text were in the longer
+        const bound = diceBound(e.bag, b.bag);
+        if (bound < MIN_SIMILARITY_SAME_PLACE || (bound < MIN_SIMILARITY && e.number !== b.number)) return;
+        const c = score(o, n, dice(e.bag, b.bag));
         if (c) candidates.push(c);
       };
-      const rare = [...e.bag.counts.keys()]
-        .filter((s) => postings.has(s))
-        .sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : x > y ? 1 : 0))
-        .slice(0, RARE_STEMS);
-      for (const stem of rare) {
-        const list = postings.get(stem)!;
-        const end = Math.min(list.length, MAX_POSTINGS);
-        for (let k = 0; k < end; k++) consider(list[k]!);
+      const rare = [...e.bag.ids].filter((id) => postings.has(id)).sort((x, y) => df.get(x)! - df.get(y)! || x - y);
+      // the entries of a long posting list read are those nearest to where the old entry stands
+      const near = e.place * (news.length - 1);
+      for (const id of rare.slice(0, RARE_STEMS)) {
+        const list = postings.get(id)!;
+        let from = 0;
+        if (list.length > MAX_POSTINGS) {
+          from = Math.min(Math.max(0, lowerBound(list, near) - MAX_POSTINGS / 2), list.length - MAX_POSTINGS);
+        }
+        const to = Math.min(list.length, from + MAX_POSTINGS);
+        for (let k = from; k < to; k++) consider(list[k]!);
       }
       if (e.number !== null) for (const n of byNumber.get(e.number) ?? []) consider(n);
     }
     take(candidates);
   }
   return pairs.sort((a, b) => a.old - b.old);
+}
+
+/** The first index of an ascending list whose value is at least `v`. */
+function lowerBound(list: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -146,7 +146,7 @@ export function dates(d: DeadlineValue): string {
 /** "«до 01.12.2020» (..2020-12-01)"; "(none)" for an empty deadline. */
 export function deadlineText(d: DeadlineValue, quote: (s: string) => string = (s) => `«${s}»`): string {
   const when = dates(d);
-  const raw = d.raw.trim() === '' ? '(none)' : quote(d.raw.trim());
+  const raw = d.raw.trim() === '' ? '(none)' : quote(oneLine(d.raw));
   return when ? `${raw} (${when})` : raw;
 }
 
@@ -220,7 +220,12 @@ export function mostlyChanged(segments: readonly WordSegment[]): boolean {
   return total > 0 && kept < total / 3;
 }
 
+/** Texts from table cells can hold line breaks; a report line cannot. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
 export function excerpt(text: string, width: number): string {
-  const t = text.replace(/\s+/gu, ' ').trim();
+  const t = oneLine(text);
   return t.length <= width ? t : `${t.slice(0, width - 1).trimEnd()}…`;
 }

@@ -86,6 +86,13 @@ describe('text', () => {
     expect(formatText(report('edits.roadmap.yaml'), plain)).not.toMatch(/\u001b/);
   });
 
+  it('a text with line breaks (from a table cell) stays on one report line', () => {
+    const after = loadTestdata('base.roadmap.yaml');
+    after.roadmaps[0]!.sections[0]!.items.push({ ...after.roadmaps[0]!.sections[0]!.items[0]!, number: '1.5', text: 'Первая строка\nвторая строка' });
+    const text = formatText({ old: { file: 'a' }, new: { file: 'b' }, changes: diffDocuments(base, after).changes }, plain);
+    expect(text).toContain('  + 1.5 Первая строка вторая строка\n');
+  });
+
   it('no differences', () => {
     expect(formatText({ old: { file: 'a' }, new: { file: 'b' }, changes: [] }, plain)).toBe('--- a\n+++ b\nno differences\n');
   });

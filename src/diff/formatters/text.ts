@@ -1,6 +1,6 @@
 import type { Change, DiffReport, ItemRef, SectionRef } from '../types.js';
 import { afterText, beforeText } from '../words.js';
-import { deadlineText, entries, excerpt, gatherRenumbered, itemLabel, mostlyChanged, renderWords, sectionLabel, summaryLine, type Entry } from './common.js';
+import { deadlineText, entries, excerpt, oneLine, gatherRenumbered, itemLabel, mostlyChanged, renderWords, sectionLabel, summaryLine, type Entry } from './common.js';
 import type { DiffFormatOptions } from './types.js';
 
 /**
@@ -10,7 +10,7 @@ import type { DiffFormatOptions } from './types.js';
  */
 export function formatText(report: DiffReport, { colors: c }: DiffFormatOptions): string {
   const lines: string[] = [c.bold(`--- ${report.old.file}`), c.bold(`+++ ${report.new.file}`), summaryLine(report.changes)];
-  const q = (s: string | null): string => (s === null || s.trim() === '' ? c.dim('(none)') : `«${s.trim()}»`);
+  const q = (s: string | null): string => (s === null || s.trim() === '' ? c.dim('(none)') : `«${oneLine(s)}»`);
   const words = (segments: Parameters<typeof renderWords>[0]): string =>
     mostlyChanged(segments)
       ? `${c.red(`[-${beforeText(segments)}-]`)} → ${c.green(`{+${afterText(segments)}+}`)}`
@@ -70,7 +70,7 @@ export function formatText(report: DiffReport, { colors: c }: DiffFormatOptions)
       const mark = added ? c.green('+') : c.red('-');
       const n = first.items.length;
       const out = [`${mark} ${c.bold(sectionLabel(s))} ${c.dim(`(section ${added ? 'added' : 'removed'}${n ? `, ${n} ${n === 1 ? 'item' : 'items'}` : ''})`)}`];
-      for (const it of first.items) out.push(`    ${mark} ${itemLabel(it)} ${it.text}`);
+      for (const it of first.items) out.push(`    ${mark} ${itemLabel(it)} ${oneLine(it.text)}`);
       return out;
     }
     const s = first.new as SectionRef;
@@ -91,12 +91,12 @@ export function formatText(report: DiffReport, { colors: c }: DiffFormatOptions)
   function itemLines(e: Entry): string[] {
     const first = e.changes[0]!;
     if (first.kind === 'item-added') {
-      const out = [`  ${c.green('+')} ${itemLabel(first.new)} ${first.new.text}`];
+      const out = [`  ${c.green('+')} ${itemLabel(first.new)} ${oneLine(first.new.text)}`];
       const details = [first.deadline.raw.trim() ? `deadline: ${deadlineText(first.deadline)}` : '', first.responsible.trim() ? `responsible: ${q(first.responsible)}` : ''].filter(Boolean);
       if (details.length) out.push(`      ${c.dim(details.join('; '))}`);
       return out;
     }
-    if (first.kind === 'item-removed') return [`  ${c.red('-')} ${itemLabel(first.old)} ${c.strikethrough(first.old.text)}`];
+    if (first.kind === 'item-removed') return [`  ${c.red('-')} ${itemLabel(first.old)} ${c.strikethrough(oneLine(first.old.text))}`];
     const ref = first.new as ItemRef;
     const onlyPlace = e.changes.every((ch) => ch.kind === 'item-moved' || ch.kind === 'item-renumbered');
     const out = [`  ${onlyPlace ? c.cyan('>') : c.yellow('~')} ${itemLabel(ref)} ${excerpt(ref.text, 100)}`];
@@ -115,13 +115,13 @@ export function formatText(report: DiffReport, { colors: c }: DiffFormatOptions)
           detail('text', words(ch.words));
           break;
         case 'list-changed':
-          detail('list', [...ch.removed.map((s) => c.red(`- ${s}`)), ...ch.added.map((s) => c.green(`+ ${s}`))].join('; ') || 'order changed');
+          detail('list', [...ch.removed.map((s) => c.red(`- ${oneLine(s)}`)), ...ch.added.map((s) => c.green(`+ ${oneLine(s)}`))].join('; ') || 'order changed');
           break;
         case 'deadline-changed':
           detail('deadline', `${deadlineText(ch.before)} → ${deadlineText(ch.after)}${ch.shift ? `: ${c.bold(ch.shift.text)}` : ''}`);
           break;
         case 'responsible-changed': {
-          const parties = [...ch.removed.map((s) => c.red(`- ${s}`)), ...ch.added.map((s) => c.green(`+ ${s}`))].join(', ');
+          const parties = [...ch.removed.map((s) => c.red(`- ${oneLine(s)}`)), ...ch.added.map((s) => c.green(`+ ${oneLine(s)}`))].join(', ');
           detail('responsible', `${q(ch.before)} → ${q(ch.after)}${parties ? ` (${parties})` : ''}`);
           break;
         }
