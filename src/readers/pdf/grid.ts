@@ -1,0 +1,140 @@
+import { EPS, type Box, type Rule } from './geometry.js';
+
+/** A cell of a ruled grid: its box and the grid slots it covers. */
+export interface GridCell extends Box {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/** A table found from the lines a PDF draws: column edges xs, row edges ys, and its cells. */
+export interface Grid extends Box {
+  xs: number[];
+  ys: number[];
+  cells: GridCell[];
+}
+
+/** Lines closer than this are one line (double borders, a border drawn by both neighbouring cells). */
+const SAME_LINE = 2.5;
+/** A border counts between two slots when it covers this share of their common edge. */
+const COVER = 0.6;
+
+/**
+ * Tables from ruling lines. Lines that touch form a frame; a frame with at least two
+ * horizontal and two vertical lines is a table. Its column and row edges are where
+ * lines run; two neighbouring slots with no border between them are one merged cell.
+ */
+export function findGrids(rules: Rule[]): Grid[] {
+  const h = mergeRules(rules.filter((r) => r.dir === 'h'));
+  const v = mergeRules(rules.filter((r) => r.dir === 'v'));
+  const all = [...h, ...v];
+  const parent = all.map((_r, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < h.length; i++) {
+    for (let j = 0; j < v.length; j++) {
+      if (touches(h[i]!, v[j]!)) parent[find(i)] = find(h.length + j);
+    }
+  }
+  const groups = new Map<number, Rule[]>();
+  all.forEach((r, i) => {
+    const g = find(i);
+    if (!groups.has(g)) groups.set(g, []);
+    groups.get(g)!.push(r);
+  });
+  const grids: Grid[] = [];
+  for (const rs of groups.values()) {
+    const grid = gridOf(rs);
+    if (grid) grids.push(grid);
+  }
+  return grids.sort((a, b) => a.top - b.top || a.x0 - b.x0);
+}
+
+function touches(h: Rule, v: Rule): boolean {
+  return v.at >= h.from - EPS && v.at <= h.to + EPS && h.at >= v.from - EPS && h.at <= v.to + EPS;
+}
+
+/** Joins collinear pieces of one line. */
+export function mergeRules(rules: Rule[]): Rule[] {
+  const sorted = [...rules].sort((a, b) => a.at - b.at || a.from - b.from);
+  const out: Rule[] = [];
+  for (const r of sorted) {
+    const same = out.filter((o) => Math.abs(o.at - r.at) <= SAME_LINE && r.from <= o.to + EPS && o.from <= r.to + EPS);
+    if (same.length === 0) {
+      out.push({ ...r });
+      continue;
+    }
+    const o = same[0]!;
+    o.from = Math.min(o.from, r.from);
+    o.to = Math.max(o.to, r.to);
+  }
+  return out;
+}
+
+function cluster(values: number[]): number[] {
+  const s = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const x of s) {
+    const last = out[out.length - 1];
+    if (last && x - last[last.length - 1]! <= SAME_LINE) last.push(x);
+    else out.push([x]);
+  }
+  return out.map((c) => c.reduce((a, b) => a + b, 0) / c.length);
+}
+
+function gridOf(rules: Rule[]): Grid | null {
+  const hs = rules.filter((r) => r.dir === 'h');
+  const vs = rules.filter((r) => r.dir === 'v');
+  if (hs.length < 2 || vs.length < 2) return null;
+  const ys = cluster(hs.map((r) => r.at));
+  const xs = cluster(vs.map((r) => r.at));
+  if (ys.length < 2 || xs.length < 2) return null;
+  const top = ys[0]!;
+  const bottom = ys[ys.length - 1]!;
+  const x0 = xs[0]!;
+  const x1 = xs[xs.length - 1]!;
+  if (bottom - top < 6 || x1 - x0 < 20) return null;
+
+  const covered = (lines: Rule[], at: number, from: number, to: number): boolean => {
+    let len = 0;
+    for (const l of lines) if (Math.abs(l.at - at) <= SAME_LINE) len += Math.max(0, Math.min(l.to, to) - Math.max(l.from, from));
+    return len >= COVER * (to - from);
+  };
+  const R = ys.length - 1;
+  const C = xs.length - 1;
+  const id = (r: number, c: number): number => r * C + c;
+  const parent = Array.from({ length: R * C }, (_x, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let r = 0; r < R; r++) {
+    for (let c = 0; c < C; c++) {
+      if (c + 1 < C && !covered(vs, xs[c + 1]!, ys[r]!, ys[r + 1]!)) parent[find(id(r, c + 1))] = find(id(r, c));
+      if (r + 1 < R && !covered(hs, ys[r + 1]!, xs[c]!, xs[c + 1]!)) parent[find(id(r + 1, c))] = find(id(r, c));
+    }
+  }
+  const spans = new Map<number, { r0: number; r1: number; c0: number; c1: number }>();
+  for (let r = 0; r < R; r++) {
+    for (let c = 0; c < C; c++) {
+      const g = find(id(r, c));
+      const s = spans.get(g);
+      if (!s) spans.set(g, { r0: r, r1: r, c0: c, c1: c });
+      else {
+        s.r0 = Math.min(s.r0, r);
+        s.r1 = Math.max(s.r1, r);
+        s.c0 = Math.min(s.c0, c);
+        s.c1 = Math.max(s.c1, c);
+      }
+    }
+  }
+  const cells: GridCell[] = [...spans.values()].map((s) => ({
+    row: s.r0,
+    col: s.c0,
+    rowSpan: s.r1 - s.r0 + 1,
+    colSpan: s.c1 - s.c0 + 1,
+    x0: xs[s.c0]!,
+    x1: xs[s.c1 + 1]!,
+    top: ys[s.r0]!,
+    bottom: ys[s.r1 + 1]!,
+  }));
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { xs, ys, cells, x0, x1, top, bottom };
+}

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { diagnostic, type Diagnostic } from '../../core/diagnostic.js';
+import type { Result } from '../../core/result.js';
+import type { ParsedDocument } from '../../document/types.js';
+import { measureGaps, toBlocks } from './blocks.js';
+import { extractPage } from './extract.js';
+import type { PageContent } from './geometry.js';
+import { layoutPages } from './layout.js';
+import { median } from './lines.js';
+import { openPdf } from './open.js';
+import { stitchPages } from './stitch.js';
+
+/**
+ * A PDF with a text layer → blocks located by page.
+ *
+ *   bytes ─ open (pdf.js; damaged, cut short, encrypted → one error)
+ *         ─ per page: text runs with positions and fonts, ruling lines (operator list)
+ *         ─ per page: ruled tables, unruled tables by alignment, body lines; headers,
+ *           footers and page numbers dropped; two-column heads read side by side
+ *         ─ pages stitched: tables and paragraphs that run over a page break joined
+ *         ─ paragraphs and cells → blocks
+ *
+ * Never throws for bad input.
+ */
+export async function readPdf(bytes: Uint8Array, path: string): Promise<Result<ParsedDocument | null>> {
+  const opened = await openPdf(bytes, path);
+  const doc = opened.value;
+  if (!doc) return { value: null, diagnostics: opened.diagnostics };
+  const diagnostics: Diagnostic[] = [...opened.diagnostics];
+  try {
+    const pages: PageContent[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        const page = await doc.getPage(n);
+        pages.push(await extractPage(page));
+        page.cleanup();
+      } catch (e) {
+        diagnostics.push(diagnostic('warning', 'pdf/page-unreadable', `page ${n} cannot be read (${e instanceof Error ? e.message : String(e)}); its content is missing`, { file: path, page: n }));
+      }
+    }
+    const refused = checkTextLayer(pages, doc.numPages, path, diagnostics);
+    if (refused) return { value: null, diagnostics: [...diagnostics, refused] };
+
+    const flows = layoutPages(pages.filter((p) => p.runs.length > 0));
+    const lineHeight = median(flows.flatMap((f) => f.items.flatMap((i) => (i.kind === 'text' ? i.lines.map((l) => l.bottom - l.top) : [])))) || 14;
+    const items = stitchPages(flows, lineHeight);
+    const gaps = measureGaps(items.flatMap((i) => (i.kind === 'text' ? [i.lines] : [])));
+    if (process.env.DBG_GAPS) console.log("GAPS", JSON.stringify(gaps));
+    const blocks = toBlocks(items, path, gaps);
+    if (blocks.length === 0) {
+      return { value: null, diagnostics: [...diagnostics, diagnostic('error', 'input/empty', 'the PDF holds no text', { file: path })] };
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return { value: { file: path, format: 'pdf', sha256, blocks }, diagnostics };
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+/**
+ * A PDF whose pages are images only is a scan: refused with one line. A scanned page
+ * among text pages is reported and skipped. Text pdf.js cannot map to characters
+ * (fonts without a Unicode table) is as good as none.
+ */
+function checkTextLayer(pages: PageContent[], total: number, path: string, diagnostics: Diagnostic[]): Diagnostic | null {
+  const withText = pages.filter((p) => p.runs.length > 0);
+  if (withText.length === 0) {
+    if (pages.some((p) => p.images > 0)) {
+      return diagnostic('error', 'pdf/no-text-layer', 'no text layer: the PDF looks scanned, OCR it first', { file: path }, 'e.g. ocrmypdf -l rus in.pdf out.pdf');
+    }
+    return pages.length === total ? diagnostic('error', 'input/empty', 'the PDF holds no text', { file: path }) : null;
+  }
+  const chars = withText.flatMap((p) => p.runs.map((r) => r.text)).join('').replace(/\s/g, '');
+  const junk = chars.replace(/[^\u0000-\u0008\u000e-\u001f\ue000-\uf8ff\ufffd]/g, '').length;
+  if (chars.length > 0 && junk / chars.length > 0.3) {
+    return diagnostic('error', 'pdf/no-text-layer', 'no text layer: the PDF\'s text cannot be decoded (its fonts map no characters), OCR it first', { file: path });
+  }
+  for (const p of pages) {
+    if (p.runs.length === 0 && p.images > 0) {
+      diagnostics.push(diagnostic('warning', 'pdf/page-no-text', `page ${p.number} has no text layer (a scanned page?): its content is not read`, { file: path, page: p.number }, 'OCR the PDF first'));
+    }
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+import type { PageContent, Run } from './geometry.js';
+import { findGrids, type Grid } from './grid.js';
+import { groupLines, median, type Line } from './lines.js';
+import { findFurniture } from './furniture.js';
+import { readingOrder, type TextChunk } from './columns.js';
+import { tableFromGrid } from './ruled.js';
+import { findUnruledTables, splitFrameByAlignment } from './unruled.js';
+import type { PdfTable } from './table-model.js';
+
+export type FlowItem = TextChunk | PdfTable;
+
+/** One page laid out: its text chunks and tables top to bottom, headers and footers gone. */
+export interface PageFlow {
+  page: number;
+  items: FlowItem[];
+  /** Bottom of the page's last content (for telling a full page from a page ended on purpose). */
+  contentBottom: number;
+}
+
+/**
+ * Pages → flows: tables from ruling lines (and, inside a frame with no inner lines or on
+ * plain text, from column alignment), the remaining text as lines, page headers,
+ * footers and numbers dropped, two-column heads split into their sides.
+ */
+export function layoutPages(pages: PageContent[]): PageFlow[] {
+  const staged = pages.map((p) => stagePage(p));
+  const drop = findFurniture(
+    staged.map((s) => ({
+      page: s.page.number,
+      height: s.page.height,
+      lines: s.lines,
+      tableTop: Math.min(Infinity, ...s.tables.map((t) => t.top)),
+      tableBottom: Math.max(-Infinity, ...s.tables.map((t) => t.bottom)),
+    })),
+  );
+  const bodyLines = staged.flatMap((s) => s.lines.filter((l) => !drop.has(l)));
+  const size = median(bodyLines.map((l) => l.size)) || 12;
+
+  return staged.map((s) => {
+    const lines = s.lines.filter((l) => !drop.has(l));
+    const frame = textFrame(lines, s.page);
+    const unruled = findUnruledTables(lines, size);
+    const tables = [...s.tables, ...unruled.tables].sort((a, b) => a.top - b.top);
+    const rest = lines.filter((l) => !unruled.used.has(l));
+    const items: FlowItem[] = [];
+    let pending: Line[] = [];
+    const flush = (): void => {
+      if (pending.length) items.push(...readingOrder(pending, frame));
+      pending = [];
+    };
+    let t = 0;
+    for (const l of rest) {
+      while (t < tables.length && tables[t]!.top <= l.top) {
+        flush();
+        items.push(tables[t++]!);
+      }
+      pending.push(l);
+    }
+    flush();
+    while (t < tables.length) items.push(tables[t++]!);
+    const contentBottom = Math.max(0, ...rest.map((l) => l.bottom), ...tables.map((x) => x.bottom));
+    return { page: s.page.number, items, contentBottom };
+  });
+}
+
+interface Staged {
+  page: PageContent;
+  tables: PdfTable[];
+  lines: Line[];
+}
+
+/** Ruled tables and the lines outside them. */
+function stagePage(page: PageContent): Staged {
+  const grids = findGrids(page.rules);
+  const inside = new Map<Grid, Run[]>();
+  const outside: Run[] = [];
+  for (const run of page.runs) {
+    const cx = (run.x0 + run.x1) / 2;
+    const cy = (run.top + run.bottom) / 2;
+    const g = grids.find((g) => cx >= g.x0 - 1 && cx <= g.x1 + 1 && cy >= g.top - 1 && cy <= g.bottom + 1);
+    if (g) inside.get(g)?.push(run) ?? inside.set(g, [run]);
+    else outside.push(run);
+  }
+  const tables: PdfTable[] = [];
+  for (const g of grids) {
+    const runs = inside.get(g) ?? [];
+    if (runs.length === 0) continue; // a frame with nothing in it (a box drawn for a signature, a stamp)
+    // a frame whose cells hold text in several aligned columns has lost its inner lines
+    const split = splitFrameByAlignment(g, runs, page.number);
+    tables.push(split ?? tableFromGrid(g, runs, page.number));
+  }
+  return { page, tables, lines: groupLines(outside, page.number) };
+}
+
+/** The page's text column: from the leftmost line start to the rightmost line end. */
+function textFrame(lines: Line[], page: PageContent): { left: number; right: number } {
+  if (lines.length === 0) return { left: 0.1 * page.width, right: 0.9 * page.width };
+  return { left: Math.min(...lines.map((l) => l.x0)), right: Math.max(...lines.map((l) => l.x1)) };
+}

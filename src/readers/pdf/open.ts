@@ -1,0 +1,42 @@
+import { diagnostic } from '../../core/diagnostic.js';
+import type { Result } from '../../core/result.js';
+import { pdfjs, pdfjsDataPaths, type PDFDocumentProxy } from './pdfjs.js';
+
+/**
+ * Opens a PDF with pdf.js. Bad input is a diagnostic, never an exception:
+ * not a PDF or damaged → pdf/corrupt; cut short → pdf/truncated; a password → pdf/encrypted.
+ */
+export async function openPdf(bytes: Uint8Array, path: string): Promise<Result<PDFDocumentProxy | null>> {
+  const fail = (code: string, message: string, hint?: string): Result<null> => ({
+    value: null,
+    diagnostics: [diagnostic('error', code, message, { file: path }, hint)],
+  });
+  if (bytes.length === 0) return fail('pdf/corrupt', 'the PDF is empty (0 bytes)');
+  if (!hasEndMarker(bytes)) {
+    return fail('pdf/truncated', 'the PDF is cut short: it does not end with %%EOF', 'download or copy the file again');
+  }
+  try {
+    // pdf.js keeps (transfers) the buffer it is given: hand it a copy
+    const task = pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      verbosity: 0,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      ...pdfjsDataPaths(),
+    });
+    return { value: await task.promise, diagnostics: [] };
+  } catch (e) {
+    const name = (e as { name?: string }).name ?? '';
+    if (name === 'PasswordException') {
+      return fail('pdf/encrypted', 'the PDF is encrypted with a password to open it', 'open it with the password and print or save it as a PDF without one');
+    }
+    const why = e instanceof Error ? e.message : String(e);
+    return fail('pdf/corrupt', `the PDF is damaged and cannot be read (${why.replace(/\.$/, '')})`, 'open it in a PDF viewer and save or print it as a new PDF');
+  }
+}
+
+/** A complete PDF ends with "%%EOF" (perhaps followed by line ends or a little padding). */
+function hasEndMarker(bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString('latin1');
+  return tail.includes('%%EOF');
+}

@@ -1,0 +1,19 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/**
+ * pdf.js, as pdf-parse 2 loads it. pdf-parse's own API gives page text without
+ * positions and keeps the document proxy private, so the reader talks to the pdf.js
+ * that pdf-parse depends on (same package, same version, same module instance) for
+ * text items with their transforms and for the operator list (the drawn lines).
+ */
+export { pdfjs };
+export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+
+/** Where pdf.js finds its standard fonts and CMaps when it runs under Node (a path with a trailing slash). */
+export function pdfjsDataPaths(): { standardFontDataUrl: string; cMapUrl: string } {
+  const require = createRequire(import.meta.url);
+  const base = dirname(require.resolve('pdfjs-dist/package.json'));
+  return { standardFontDataUrl: `${join(base, 'standard_fonts')}/`, cMapUrl: `${join(base, 'cmaps')}/` };
+}

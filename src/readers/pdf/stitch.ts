@@ -1,0 +1,201 @@
+import type { TextChunk } from './columns.js';
+import { startsParagraph } from './paragraphs.js';
+import type { FlowItem, PageFlow } from './layout.js';
+import { startsLowercaseOrMark, cellText } from './text.js';
+import { rowText, type PdfCell, type PdfRow, type PdfTable } from './table-model.js';
+
+/** A text chunk that starts after a page ended on purpose (a page break, not a full page). */
+export type StitchedChunk = TextChunk & { gapBefore?: boolean };
+export type StitchedItem = StitchedChunk | PdfTable;
+
+/**
+ * Joins the pages' flows into one. A table that ends a page and a table with the same
+ * columns that starts the next are one table: its header row repeated at the top of
+ * the page is dropped (and the first one marked a header), and a row the page break
+ * cut in two is joined column by column. Text that runs on over a page break stays one
+ * stretch, so that a paragraph cut by the break is one paragraph.
+ */
+export function stitchPages(flows: PageFlow[], lineHeight: number): StitchedItem[] {
+  const areaBottom = Math.max(0, ...flows.map((f) => f.contentBottom));
+  const out: StitchedItem[] = [];
+  let prevFlow: PageFlow | null = null;
+  for (const flow of flows) {
+    const items: FlowItem[] = [...flow.items];
+    const fullPage = prevFlow !== null && prevFlow.contentBottom >= areaBottom - 2.5 * lineHeight;
+    const last = out[out.length - 1];
+    const first = items[0];
+    if (prevFlow && last && first) {
+      if (last.kind === 'table' && first.kind === 'table' && sameColumns(last, first)) {
+        joinTables(last, first, fullPage && last.bottom >= areaBottom - 2.5 * lineHeight);
+        items.shift();
+      } else if (last.kind === 'text' && first.kind === 'text' && !last.side && !first.side && textGoesOn(last, first, (areaBottom - prevFlow.contentBottom) / lineHeight)) {
+        last.lines.push(...first.lines);
+        items.shift();
+      } else if (first.kind === 'text' && !fullPage) {
+        items[0] = { ...first, gapBefore: true } as StitchedChunk;
+      }
+    }
+    out.push(...(items as StitchedItem[]));
+    prevFlow = flow;
+  }
+  for (const item of out) if (item.kind === 'table') markContinuedRows(item);
+  return out;
+}
+
+/**
+ * Text on the next page goes on with the text that ended the page (so a paragraph cut by
+ * the break stays one) when the page was full, or when it was a line or two short (a
+ * paragraph's last lines kept together) and the text stopped mid-sentence.
+ */
+function textGoesOn(last: TextChunk, first: TextChunk, linesLeft: number): boolean {
+  if (linesLeft < 0.8) return true;
+  if (linesLeft >= 2.5) return false;
+  const end = last.lines[last.lines.length - 1]!.text;
+  const start = first.lines[0]!.text;
+  return !(/[.:;!?»)]$/.test(end) && /^[\p{Lu}\d«"(]/u.test(start));
+}
+
+/**
+ * The table on the next page goes on with this one when its column edges are the same,
+ * or when one's edges begin with the other's (rows that end early or run on into an
+ * extra column, as ragged Word tables have).
+ */
+function sameColumns(a: PdfTable, b: PdfTable): boolean {
+  const n = Math.min(a.xs.length, b.xs.length);
+  if (n < 2) return false;
+  // an unruled table's right edge is where its text ends: compare the column starts only
+  const m = (a.unruled || b.unruled) && a.xs.length === b.xs.length ? n - 1 : n;
+  for (let k = 0; k < m; k++) if (Math.abs(a.xs[k]! - b.xs[k]!) > 4) return false;
+  return true;
+}
+
+/** Appends `b` (the table's part on the next page) to `a`. */
+function joinTables(a: PdfTable, b: PdfTable, cutPossible: boolean): void {
+  const rows = [...b.rows];
+  if (b.xs.length > a.xs.length) a.xs = b.xs;
+  // the header repeated at the top of the page (compared on the columns both parts have)
+  const cols = Math.min(a.xs.length, b.xs.length) - 1;
+  const same = (x: PdfRow, y: PdfRow): boolean => rowText(x, cols) === rowText(y, cols) && rowText(x, cols).trim() !== '';
+  let k = 0;
+  while (k < rows.length && k < a.rows.length && k < 3 && same(rows[k]!, a.rows[k]!)) k++;
+  if (k > 0 && k < a.rows.length) {
+    for (let h = 0; h < k; h++) a.rows[h]!.header = true;
+    rows.splice(0, k);
+  }
+  const last = a.rows[a.rows.length - 1];
+  const next = rows[0];
+  continueMerges(last, rows);
+  if (cutPossible && last && next && !last.header && (isCut(last, next) || textRunsOn(last, next))) {
+    for (const c of next.cells) {
+      if (c.mergedFromAbove) continue;
+      const into = last.cells.find((x) => x.col <= c.col && c.col < x.col + x.colSpan);
+      if (!into) continue;
+      if (into.rowSpan > 1 || into.mergedFromAbove) into.lines.push(...c.lines); // shared by the merge's rows
+      else into.lines = [...into.lines, ...c.lines];
+    }
+    last.endPage = next.page;
+    rows.shift();
+  } else if (next) {
+    // a page break stood before this row: whether it goes on with the row above is left to the recognizer, as for text
+    next.afterBreak = true;
+  }
+  a.rows.push(...rows);
+  a.bottom = b.bottom;
+}
+
+/**
+ * A cell merged down over rows that the page break cut: on the new page it goes on as
+ * a cell merged over the rows there, empty or with the rest of the text (starting in
+ * lower case). The text is put together and every row the cell covers, on both pages,
+ * gets it, marked as repeated, as the rows above have.
+ */
+function continueMerges(last: PdfRow | undefined, rows: PdfRow[]): void {
+  const first = rows[0];
+  if (!last || !first) return;
+  for (const upper of last.cells) {
+    if (upper.lines.length === 0) continue;
+    const merged = upper.rowSpan > 1 || upper.mergedFromAbove === true;
+    const below = first.cells.find((c) => c.col === upper.col && c.colSpan === upper.colSpan);
+    if (!below || below.mergedFromAbove) continue;
+    const rest = cellText(below);
+    // text goes on only when the cell above was filled to the page's end, mid-sentence
+    if (rest !== '' && !(startsLowercaseOrMark(rest) && (merged || below.rowSpan > 1) && filledToEnd(upper, last))) continue;
+    // an empty cell goes on with the cell above when it is merged over rows itself, or in an
+    // item row under a merged cell (not in a section row that happens to start the page)
+    const others = first.cells.filter((c) => c !== below && c.lines.length > 0).length;
+    if (rest === '' && below.rowSpan === 1 && !(merged && others >= 2)) continue;
+    // the cells of one merge share their lines: adding to them adds to every row above
+    upper.lines.push(...below.lines);
+    const span = below.rowSpan;
+    for (let r = 0; r < span && r < rows.length; r++) {
+      const cell = rows[r]!.cells.find((c) => c.col === upper.col);
+      if (!cell || (r > 0 && !cell.mergedFromAbove)) break;
+      cell.lines = upper.lines;
+      cell.rowSpan = 1;
+      cell.mergedFromAbove = true;
+    }
+  }
+}
+
+/** The cell's text on the row's page reaches down to the row's bottom (the page cut it). */
+function filledToEnd(cell: PdfCell, row: PdfRow): boolean {
+  const onPage = cell.lines.filter((l) => l.page === row.page);
+  const lastLine = onPage[onPage.length - 1];
+  if (!lastLine) return false;
+  return row.bottom - lastLine.bottom < 1.5 * (lastLine.bottom - lastLine.top);
+}
+
+/**
+ * The first row on the new page goes on with the last row of the page before: it has
+ * no number where the row above has one, or all its cells go on mid-sentence.
+ */
+function isCut(last: PdfRow, next: PdfRow): boolean {
+  const filled = next.cells.filter((c) => cellText(c) !== '');
+  if (filled.length === 0) return false;
+  if (filled.every((c) => startsLowercaseOrMark(cellText(c)))) return true;
+  // a section title in one cell across the table is followed by items, numbered or not
+  if (last.cells.length === 1 && last.cells[0]!.colSpan > 1) return false;
+  const lastFirst = last.cells.find((c) => c.col === 0);
+  const nextFirst = next.cells.find((c) => c.col === 0);
+  return lastFirst !== undefined && cellText(lastFirst) !== '' && (nextFirst === undefined || cellText(nextFirst) === '') && (nextFirst?.colSpan ?? 1) === 1;
+}
+
+/**
+ * The row on the new page has no number, and the text of each of its filled cells goes
+ * on from the same column on the full page: the line above it was wrapped (the first
+ * word below would not have fit after it).
+ */
+function textRunsOn(last: PdfRow, next: PdfRow): boolean {
+  const first = next.cells.find((c) => c.col === 0);
+  if (first && (cellText(first) !== '' || first.mergedFromAbove)) return false;
+  const filled = next.cells.filter((c) => c.lines.length > 0 && !c.mergedFromAbove);
+  return (
+    filled.length > 0 &&
+    filled.every((c) => {
+      const upper = last.cells.find((x) => x.col === c.col && x.colSpan === c.colSpan);
+      const above = upper?.lines[upper.lines.length - 1];
+      return upper !== undefined && above !== undefined && !startsParagraph(above, c.lines[0]!, { left: upper.left, right: upper.right }, upper.lines[0]!);
+    })
+  );
+}
+
+/**
+ * Rows that are visibly the rest of the row above although no page break stands between
+ * them any more: no number, and every filled cell goes on mid-sentence ("сти по
+ * повышению…"). The document the PDF was printed from had a page break there (a
+ * conversion kept the two parts as two rows); like a row after a page break they are
+ * marked, and the recognizer joins them as it joins rows cut by a break in a text file.
+ */
+export function markContinuedRows(t: PdfTable): void {
+  for (let i = 1; i < t.rows.length; i++) {
+    const row = t.rows[i]!;
+    const above = t.rows[i - 1]!;
+    if (row.afterBreak || row.header || above.header) continue;
+    const first = row.cells.find((c) => c.col === 0);
+    if (first && cellText(first) !== '' && !first.mergedFromAbove) continue;
+    const filled = row.cells.filter((c) => cellText(c) !== '' && !c.mergedFromAbove);
+    // neither a number nor the text beside it: only the rest of other columns ("2020г." under "с ноября")
+    const secondEmpty = row.cells.find((c) => c.col === 1 && c.colSpan === 1 && cellText(c) === '') !== undefined;
+    if (filled.length > 0 && (secondEmpty || filled.every((c) => startsLowercaseOrMark(cellText(c))))) row.afterBreak = true;
+  }
+}

@@ -1,0 +1,241 @@
+import type { Run } from './geometry.js';
+import type { Grid } from './grid.js';
+import { firstWordWidth, groupLines, makeLine, type Line } from './lines.js';
+import type { PdfCell, PdfRow, PdfTable } from './table-model.js';
+
+/**
+ * Tables known by alignment alone: no lines drawn between columns (or rows). Text set
+ * in columns leaves wide gaps on each line, and the gaps open at the same places line
+ * after line; the column starts are where many lines' pieces start. Rows begin where
+ * the first column gets text, or where a column that had ended gets text again (cells
+ * are set from their top, so a new row fills its columns from one line).
+ */
+
+interface Column {
+  left: number;
+  right: number;
+}
+
+interface SegLine {
+  line: Line;
+  segs: Line[];
+}
+
+/** A gap this wide between runs separates table columns (cells have padding on both sides). */
+function cellGap(size: number): number {
+  return Math.max(0.9 * size, 9);
+}
+
+function segment(line: Line, gap: number): SegLine {
+  const parts: Run[][] = [];
+  let cur: Run[] = [];
+  let prev: Run | null = null;
+  for (const r of line.runs) {
+    if (prev && r.x0 - prev.x1 >= gap) {
+      parts.push(cur);
+      cur = [];
+    }
+    cur.push(r);
+    prev = r;
+  }
+  if (cur.length) parts.push(cur);
+  return { line, segs: parts.length === 1 ? [line] : parts.map((p) => makeLine(p, line.page)) };
+}
+
+/** x positions where the pieces of at least `support` lines start, clustered. */
+function columnStarts(lines: SegLine[], support: number): number[] {
+  const xs = lines.filter((l) => l.segs.length >= 2).flatMap((l) => l.segs.map((s) => s.x0)).sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const x of xs) {
+    const last = clusters[clusters.length - 1];
+    if (last && x - last[last.length - 1]! <= 3) last.push(x);
+    else clusters.push([x]);
+  }
+  return clusters.filter((c) => c.length >= support).map((c) => Math.min(...c));
+}
+
+/**
+ * Columns from their starts. A column's text may run up to the widest line seen in it,
+ * and at least to a little short of the next column (two cell paddings).
+ */
+function columnsOf(lines: SegLine[], starts: number[], limit = Infinity): Column[] {
+  return starts.map((left, k) => {
+    const next = starts[k + 1];
+    const inCol = lines.flatMap((l) => l.segs).filter((s) => s.x0 >= left - 3 && s.x1 <= (next ?? Infinity) + 3);
+    const widest = Math.max(left + 10, ...inCol.map((s) => s.x1));
+    return { left, right: Math.max(widest, next !== undefined ? next - 8 : Math.min(widest, limit)) };
+  });
+}
+
+/** Column of a piece of a line, and how many columns it spans. */
+function place(seg: Line, cols: Column[]): { col: number; span: number } {
+  let col = 0;
+  for (let k = 0; k < cols.length; k++) if (cols[k]!.left <= seg.x0 + 3) col = k;
+  let end = col;
+  for (let k = col + 1; k < cols.length; k++) if (seg.x1 > cols[k]!.left + 3) end = k;
+  return { col, span: end - col + 1 };
+}
+
+/**
+ * Rows from lines laid on columns. A line starts a row when it spans the table (a
+ * section row, which also ends its row), when the first column gets text that does
+ * not wrap the first column's text above, when a column that had text in this row and
+ * then none gets text again, or after an empty line.
+ */
+function buildRows(lines: SegLine[], cols: Column[], page: number, size: number): PdfRow[] {
+  type Acc = { segs: { seg: Line; col: number; span: number }[]; spanning: boolean; top: number; bottom: number };
+  const rows: Acc[] = [];
+  let cur: Acc | null = null;
+  let prevPlaced: { seg: Line; col: number; span: number }[] = [];
+  let prevLine: Line | null = null;
+  for (const l of lines) {
+    const placed = l.segs.map((seg) => ({ seg, ...place(seg, cols) }));
+    const spanning = cols.length >= 2 && placed.length === 1 && placed[0]!.span >= Math.max(2, cols.length - 1);
+    let start = cur === null || spanning || cur.spanning;
+    if (!start && cur && prevLine) {
+      if (l.line.top - prevLine.bottom > 0.8 * size) start = true;
+      const first = placed.find((p) => p.col === 0);
+      const prevFirst = prevPlaced.find((p) => p.col === 0);
+      if (first && (!prevFirst || prevFirst.seg.x1 + 0.3 * size + firstWordWidth(first.seg) < cols[0]!.right - 1)) start = true;
+      const had = new Set(cur.segs.map((s) => s.col));
+      const before = new Set(prevPlaced.map((p) => p.col));
+      if (placed.some((p) => p.col > 0 && had.has(p.col) && !before.has(p.col))) start = true;
+    }
+    if (start) {
+      cur = { segs: [], spanning, top: l.line.top, bottom: l.line.bottom };
+      rows.push(cur);
+    }
+    cur!.segs.push(...placed);
+    cur!.bottom = Math.max(cur!.bottom, l.line.bottom);
+    prevPlaced = placed;
+    prevLine = l.line;
+  }
+  return rows.map((r) => {
+    const cells: PdfCell[] = [];
+    for (let k = 0; k < cols.length; ) {
+      const here = r.segs.filter((s) => s.col === k);
+      const span = Math.max(1, ...here.map((s) => s.span));
+      const right = cols[Math.min(cols.length - 1, k + span - 1)]!.right;
+      cells.push({ col: k, colSpan: Math.min(span, cols.length - k), rowSpan: 1, left: cols[k]!.left, right, lines: here.map((s) => s.seg) });
+      k += span;
+    }
+    return { cells, page, top: r.top, bottom: r.bottom };
+  });
+}
+
+function toTable(rows: PdfRow[], cols: Column[], page: number): PdfTable {
+  const xs = [...cols.map((c) => c.left), cols[cols.length - 1]!.right];
+  return { kind: 'table', xs, rows, page, top: rows[0]!.top, bottom: rows[rows.length - 1]!.bottom, unruled: true };
+}
+
+/**
+ * A ruled frame that holds several aligned columns of text but no lines between them
+ * (a table drawn with its outer border only, or with row lines only): its columns by
+ * alignment, its rows by the drawn lines when there are any, else by alignment.
+ * Null when the frame's text is not in columns (a boxed paragraph, a real one-column table).
+ */
+export function splitFrameByAlignment(grid: Grid, runs: Run[], page: number): PdfTable | null {
+  if (grid.xs.length > 2) return null;
+  const size = median(runs.map((r) => r.size));
+  const lines = groupLines(runs, page).map((l) => segment(l, cellGap(size)));
+  const starts = columnStarts(lines, 2);
+  if (starts.length < 2 || lines.filter((l) => l.segs.length >= 2).length < 2) return null;
+  const cols = columnsOf(lines, starts, grid.x1 - (starts[0]! - grid.x0));
+  if (grid.ys.length > 2) {
+    // rows drawn, columns not: lines between two row lines are one row
+    const rows: PdfRow[] = [];
+    for (let r = 0; r + 1 < grid.ys.length; r++) {
+      const inRow = lines.filter((l) => l.line.baseline > grid.ys[r]! && l.line.baseline < grid.ys[r + 1]!);
+      const built = buildRows(inRow, cols, page, size);
+      const merged = mergeRows(built);
+      if (merged) rows.push({ ...merged, top: grid.ys[r]!, bottom: grid.ys[r + 1]! });
+    }
+    return rows.length ? toTable(rows, cols, page) : null;
+  }
+  const rows = buildRows(lines, cols, page, size);
+  return rows.length ? { ...toTable(rows, cols, page), top: grid.top, bottom: grid.bottom } : null;
+}
+
+function mergeRows(rows: PdfRow[]): PdfRow | null {
+  const first = rows[0];
+  if (!first) return null;
+  const cells = first.cells.map((c) => ({ ...c, lines: [...c.lines] }));
+  for (const r of rows.slice(1)) {
+    for (const c of r.cells) {
+      const into = cells.find((x) => x.col <= c.col && c.col < x.col + x.colSpan);
+      if (into) into.lines.push(...c.lines);
+    }
+  }
+  return { ...first, cells };
+}
+
+/**
+ * Tables with no lines at all, among a page's body lines: a stretch of lines of which at
+ * least two break into three or more pieces starting at the same places. Returns the
+ * tables and the lines they took.
+ */
+export function findUnruledTables(lines: Line[], size: number): { tables: PdfTable[]; used: Set<Line> } {
+  const used = new Set<Line>();
+  const tables: PdfTable[] = [];
+  const segs = lines.map((l) => segment(l, cellGap(l.size)));
+  let i = 0;
+  while (i < segs.length) {
+    if (segs[i]!.segs.length < 3) {
+      i++;
+      continue;
+    }
+    // the starts of this line are the first guess of the columns
+    let starts = segs[i]!.segs.map((s) => s.x0);
+    let j = i + 1;
+    let lastMulti = i;
+    while (j < segs.length) {
+      const l = segs[j]!;
+      if (l.line.top - segs[j - 1]!.line.bottom > 1.5 * size) break;
+      const cols = columnsOf(segs.slice(i, j), starts);
+      const fits = l.segs.every((s) => {
+        const p = place(s, cols);
+        return p.span === 1 || (l.segs.length === 1 && p.col === 0);
+      });
+      if (!fits) break;
+      if (l.segs.length >= 2) {
+        lastMulti = j;
+        starts = unionStarts(starts, columnStarts(segs.slice(i, j + 1), 2));
+      }
+      j++;
+    }
+    const multi = segs.slice(i, lastMulti + 1).filter((l) => l.segs.length >= 3).length;
+    // take the continuation lines after the last multi-piece line that lie inside a column other than the first
+    let end = lastMulti + 1;
+    const region0 = segs.slice(i, end);
+    const startsFinal = columnStarts(region0, 2);
+    if (multi < 2 || startsFinal.length < 3) {
+      i++;
+      continue;
+    }
+    const cols = columnsOf(region0, startsFinal);
+    while (end < segs.length) {
+      const l = segs[end]!;
+      if (l.line.top - segs[end - 1]!.line.bottom > 0.8 * size) break;
+      if (!l.segs.every((s) => place(s, cols).span === 1 && place(s, cols).col > 0)) break;
+      end++;
+    }
+    const region = segs.slice(i, end);
+    const rows = buildRows(region, cols, region[0]!.line.page, size);
+    tables.push(toTable(rows, cols, region[0]!.line.page));
+    for (const l of region) used.add(l.line);
+    i = end;
+  }
+  return { tables, used };
+}
+
+function unionStarts(a: number[], b: number[]): number[] {
+  const out = [...a];
+  for (const x of b) if (!out.some((y) => Math.abs(x - y) <= 3)) out.push(x);
+  return out.sort((p, q) => p - q);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 12;
+}
+

@@ -1,0 +1,109 @@
+import type { Line } from './lines.js';
+
+/** The horizontal room lines are set in: a page's text column or a cell's inside. */
+export interface Frame {
+  left: number;
+  right: number;
+}
+
+/**
+ * The document as its own dictionary. `all` counts every word (lower case, letters
+ * only) as printed; `clean` leaves out the places where a word broken for lack of room
+ * would stand (the last word of a line that fills its frame and the first word of the
+ * line after it), so a piece of a broken word is not taken for a word.
+ */
+export interface Vocabulary {
+  all: Map<string, number>;
+  clean: Map<string, number>;
+}
+
+export function vocabularyOf(stretches: { lines: Line[]; frame: Frame }[]): Vocabulary {
+  const all = new Map<string, number>();
+  const clean = new Map<string, number>();
+  const add = (m: Map<string, number>, w: string): void => {
+    m.set(w, (m.get(w) ?? 0) + 1);
+  };
+  for (const { lines, frame } of stretches) {
+    let afterFull = false;
+    for (const l of lines) {
+      const words = l.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+      const full = fillsFrame(l, frame);
+      words.forEach((w, i) => {
+        add(all, w);
+        if (!(i === 0 && afterFull) && !(i === words.length - 1 && full)) add(clean, w);
+      });
+      afterFull = full;
+    }
+  }
+  const vocabulary = { all, clean };
+  // words the sure rules mend count as words: a header broken the same way on every page
+  // ("Ответствен" / "ный") vouches for one broken elsewhere ("Ответст" / "венный")
+  for (const { lines, frame } of stretches) {
+    for (let i = 1; i < lines.length; i++) {
+      const joined = brokenWord(lines[i - 1]!, lines[i]!, frame, vocabulary, i === lines.length - 1, true);
+      if (joined) add(all, joined);
+    }
+  }
+  return vocabulary;
+}
+
+/** Less than a letter of room is left beside the line (measured on the width too: it may be centered). */
+export function fillsFrame(l: Line, frame: Frame): boolean {
+  return Math.min(frame.right - l.x1, frame.right - frame.left - (l.x1 - l.x0)) <= 0.7 * l.size;
+}
+
+/**
+ * A word wider than its cell is broken where the cell ends, with no hyphen
+ * ("Организацион" / "ные мероприятия"). Geometry alone cannot tell that from a short
+ * word that happens to fill its line ("Ответственные" / "исполнители"): in both the line
+ * holds that one word (after a number label), less than a letter short of the frame's
+ * edge, and the next line goes on in lower case. The document's own words decide:
+ * the pieces are joined when the joined word occurs in it, or when the rest is not a
+ * word it uses elsewhere and looks like the end of one (an ending such as "ость",
+ * "вных"; a short piece; one letter that is no word).
+ */
+export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabulary, nextEnds: boolean): boolean;
+export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabulary, nextEnds: boolean, sureOnly: true): string | null;
+export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabulary, nextEnds: boolean, sureOnly = false): boolean | string | null {
+  const no = sureOnly ? null : false;
+  const words = l.text.replace(/^\d+(?:\.\d+)*\.?\s+/, '').split(' ');
+  if (words.length !== 1 || !fillsFrame(l, frame)) return no;
+  // digits broken in a narrow column ("25.11.202" / "1")
+  if (/\d$/.test(l.text) && /^\d/.test(next.text)) return sureOnly ? null : true;
+  if (!/\p{L}$/u.test(l.text) || !/^\p{Ll}/u.test(next.text)) return no;
+  const head = (l.text.toLowerCase().match(/\p{L}+$/u) ?? [''])[0]!;
+  const tail = (next.text.toLowerCase().match(/^\p{L}+/u) ?? [''])[0]!;
+  const yes = sureOnly ? head + tail : true;
+  const known = (w: string): number => vocabulary.clean.get(w) ?? 0;
+  if (!sureOnly && (vocabulary.all.get(head + tail) ?? 0) > 0) return yes;
+  if (tail.length === 1) {
+    // a word's last letter: one that is no word, or before closing marks ("высокобалльник" / "и»."), or alone
+    // on the paragraph's last line (no text ends with a one-letter word: "постоянн" / "о")
+    if (!ONE_LETTER_WORDS.includes(tail) || /^\p{L}[»")\].,;:]/u.test(next.text.trim()) || (nextEnds && next.text.trim().length === 1)) return yes;
+    if (sureOnly) return null;
+    // a one-letter word after a piece the document never uses as a word: a rare one ("профессиональног" / "о"),
+    // or any when the document uses the piece with other endings ("руководител" / "и": "руководителей")
+    return known(head) === 0 && (/[оуж]/.test(tail) || inflected(head, vocabulary));
+  }
+  if (known(tail) > 0) return no;
+  // an ending ("ость", "вных") or a short piece ("брь") the document does not use as a word
+  return ENDING.test(tail) || PARTICIPLE.test(tail) || tail.length <= 4 ? yes : no;
+}
+
+/** Words of the document go on from `stem` with two or more different short endings: it is a stem, not a word. */
+function inflected(stem: string, vocabulary: Vocabulary): boolean {
+  if (stem.length < 5) return false;
+  const next = new Set<string>();
+  for (const w of vocabulary.clean.keys()) if (w.length > stem.length && w.length <= stem.length + 3 && w.startsWith(stem)) next.add(w[stem.length]!);
+  return next.size >= 2;
+}
+
+/** Russian words of one letter. */
+const ONE_LETTER_WORDS = 'авиксоуяж';
+
+/** What a broken-off end of a Russian word looks like: an ending, perhaps after a vowel and consonants ("ные", "ость", "вных"). */
+const ENDING =
+  /^[аеиоуыэюяё]?[бвгджзклмнпрстфхцчшщ]{0,2}(?:ость|ости|остью|сти|ные|ных|ный|ная|ное|ным|ними|ния|нии|ние|нию|ции|ция|цию|ого|ому|ими|ыми|ами|ями|ему|его|ая|ое|ые|ых|ий|ой|ый|ую|ие|ия|ию|ии|ем|ом|ам|ям|ах|ях|ов|ев|ь|ть)$/;
+
+/** The end of a participle ("координир" / "ующей"). */
+const PARTICIPLE = /^[уюая]{0,2}[щш](?:ий|ая|ее|ие|их|им|ими|ей|ую|его|ему|ем)$/;
