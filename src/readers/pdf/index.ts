@@ -45,7 +45,6 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<Result<P
     const lineHeight = median(flows.flatMap((f) => f.items.flatMap((i) => (i.kind === 'text' ? i.lines.map((l) => l.bottom - l.top) : [])))) || 14;
     const items = stitchPages(flows, lineHeight);
     const gaps = measureGaps(items.flatMap((i) => (i.kind === 'text' ? [i.lines] : [])));
-    if (process.env.DBG_GAPS) console.log("GAPS", JSON.stringify(gaps));
     const blocks = toBlocks(items, path, gaps);
     if (blocks.length === 0) {
       return { value: null, diagnostics: [...diagnostics, diagnostic('error', 'input/empty', 'the PDF holds no text', { file: path })] };
