@@ -1,14 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { diffDocuments } from './changes.js';
 import { loadForDiff, roadmapDocumentOf } from './load.js';
 import { testdataPath } from './test-support.js';
 
 const repo = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'prikaz-diff-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const write = (name: string, text: string): string => {
   const p = join(tmp, name);
   writeFileSync(p, text);
