@@ -4,8 +4,10 @@ import { Chalk, type ChalkInstance } from 'chalk';
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Whether stderr is a terminal (colors, progress). */
+  /** Whether stderr is a terminal (colors of diagnostics, progress). */
   isTTY: boolean;
+  /** Whether stdout is a terminal (colors of reports written there); false when not said. */
+  stdoutIsTTY?: boolean;
   env: Record<string, string | undefined>;
   /** Standard input, for commands that read a list of inputs from "-". */
   stdin?: () => Promise<string>;
@@ -18,6 +20,7 @@ export function processIO(): CliIO {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTTY: process.stderr.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
     env: process.env,
     stdin: async () => {
       const chunks: Buffer[] = [];
@@ -44,7 +47,8 @@ export function processIO(): CliIO {
 }
 
 /** Colors only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function colorsFor(io: CliIO): ChalkInstance {
-  const off = !io.isTTY || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') || io.env.TERM === 'dumb';
+export function colorsFor(io: CliIO, stream: 'stderr' | 'stdout' = 'stderr'): ChalkInstance {
+  const tty = stream === 'stdout' ? io.stdoutIsTTY === true : io.isTTY;
+  const off = !tty || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') || io.env.TERM === 'dumb';
   return new Chalk({ level: off ? 0 : 1 });
 }

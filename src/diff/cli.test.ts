@@ -4,11 +4,12 @@ import { run } from '../cli/main.js';
 import type { CliIO } from '../cli/io.js';
 import { testdataPath } from './test-support.js';
 
-function memoryIO(opts: { isTTY?: boolean; env?: Record<string, string> } = {}): CliIO & { out: string; err: string } {
+function memoryIO(opts: { isTTY?: boolean; stdoutIsTTY?: boolean; env?: Record<string, string> } = {}): CliIO & { out: string; err: string } {
   const io = {
     out: '',
     err: '',
     isTTY: opts.isTTY ?? false,
+    stdoutIsTTY: opts.stdoutIsTTY ?? false,
     env: opts.env ?? {},
     stdout: (t: string) => {
       io.out += t;
@@ -68,11 +69,14 @@ describe('prikaz diff', () => {
     expect(quiet.out + quiet.err).toBe('');
   });
 
-  it('colors on a terminal, none with NO_COLOR', async () => {
-    const tty = memoryIO({ isTTY: true });
+  it('colors when stdout is a terminal, none in a pipe or with NO_COLOR', async () => {
+    const tty = memoryIO({ stdoutIsTTY: true });
     await run(['diff', base, edits], tty);
     expect(tty.out).toMatch(/\u001b\[/);
-    const noColor = memoryIO({ isTTY: true, env: { NO_COLOR: '1' } });
+    const piped = memoryIO({ isTTY: true, stdoutIsTTY: false }); // `prikaz diff a b > file` at a terminal
+    await run(['diff', base, edits], piped);
+    expect(piped.out).not.toMatch(/\u001b\[/);
+    const noColor = memoryIO({ stdoutIsTTY: true, env: { NO_COLOR: '1' } });
     await run(['diff', base, edits], noColor);
     expect(noColor.out).not.toMatch(/\u001b\[/);
   });

@@ -32,6 +32,6 @@ export async function diffCommand(oldPath: string, newPath: string, opts: DiffCo
   }
   if (!a.ok || !b.ok || failed) return EXIT.USAGE_OR_IO;
   const { changes } = diffDocuments(a.doc, b.doc);
-  if (!opts.quiet) io.stdout(formatter({ old: { file: oldPath }, new: { file: newPath }, changes }, { colors: colorsFor(io) }));
+  if (!opts.quiet) io.stdout(formatter({ old: { file: oldPath }, new: { file: newPath }, changes }, { colors: colorsFor(io, 'stdout') }));
   return changes.length > 0 ? EXIT.FAILED : EXIT.OK;
 }
