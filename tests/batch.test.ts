@@ -5,23 +5,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import YAML from 'yaml';
 import { run } from '../src/cli/main.js';
-import type { CliIO } from '../src/cli/io.js';
 import { inShard, parseShard } from '../src/batch/shard.js';
+import { memoryIO } from '../src/cli/test-support.js';
 
 const SEEDS = readdirSync('fixtures/txt').filter((f) => f.endsWith('.txt')).sort();
 
-function memoryIO(stdin = ''): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTTY: false,
-    env: {},
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    stdin: async () => stdin,
-  };
-  return io;
-}
 
 /** A small archive: the seeds in nested folders, plus one empty file. */
 function archive(): string {
@@ -72,7 +60,7 @@ describe('batch conversion', () => {
 
   it('--jsonl reads the list from stdin ("-") and writes one roadmap a line in input order', async () => {
     const list = SEEDS.map((f) => join('fixtures/txt', f)).reverse();
-    const io = memoryIO(`${list.join('\n')}\n`);
+    const io = memoryIO({ stdinText: `${list.join('\n')}\n` });
     expect(await run(['convert', '-', '--jsonl', '--jobs', '2'], io)).toBe(0);
     const lines = io.out.trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l).source.file)).toEqual(list);

@@ -4,25 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { run } from '../src/cli/main.js';
-import type { CliIO } from '../src/cli/io.js';
+import { memoryIO } from '../src/cli/test-support.js';
 
 const SEED = 'fixtures/txt/002_d8146b65e7b6d256.txt';
 
-function memoryIO(): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTTY: false,
-    env: {},
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'prikaz-test-'));
 

@@ -1,25 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../cli/main.js';
-import type { CliIO } from '../cli/io.js';
 import { testdataPath } from './test-support.js';
+import { memoryIO } from '../cli/test-support.js';
 
-function memoryIO(opts: { isTTY?: boolean; stdoutIsTTY?: boolean; env?: Record<string, string> } = {}): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTTY: opts.isTTY ?? false,
-    stdoutIsTTY: opts.stdoutIsTTY ?? false,
-    env: opts.env ?? {},
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 const base = testdataPath('base.roadmap.yaml');
 const edits = testdataPath('edits.roadmap.yaml');

@@ -1,23 +1,15 @@
 /** Small lexical helpers shared by the recognizers: Russian dates, numbers, names. */
-
-const MONTHS: Record<string, number> = {
-  январ: 1, феврал: 2, март: 3, апрел: 4, ма: 5, июн: 6, июл: 7, август: 8, сентябр: 9, октябр: 10, ноябр: 11, декабр: 12,
-};
+import { isValidYmd, toIso } from '../normalize/deadline/calendar.js';
+import { MONTHS } from '../normalize/deadline/lexicon.js';
 
 /** Month number from a Russian month word in any case ("декабря", "Март", "мая"), or null. */
 export function monthNumber(word: string): number | null {
-  const w = word.toLowerCase().replace(/ё/g, 'е');
-  for (const [stem, n] of Object.entries(MONTHS)) {
-    if (stem === 'ма' ? /^ма[йяе]$/.test(w) : w.startsWith(stem)) return n;
-  }
-  return null;
+  return MONTHS.get(word.toLowerCase().replace(/ё/g, 'е')) ?? null;
 }
 
+/** A calendar date as ISO, or null when there is no such day (31.02). */
 export function isoDate(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1) return null;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > last) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isValidYmd(y, m, d) ? toIso({ y, m, d }) : null;
 }
 
 function fullYear(y: string): number {

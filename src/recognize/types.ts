@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../core/source.js';
 import type { Diagnostic } from '../core/diagnostic.js';
-import type { Appendix, Approval, GenericTable, GlossaryEntry, Order, Period } from '../model/roadmap.js';
+import type { Approval, GenericTable, GlossaryEntry, Order, Roadmap } from '../model/roadmap.js';
 
 /** What the recognizers found, before deadlines and parties are normalized. */
 export interface RawItem {
@@ -22,19 +22,12 @@ export interface RawSection {
   source: SourceLocation;
 }
 
-export interface RawRoadmap {
-  title: string | null;
-  planTitle: string | null;
-  appendix: Appendix | null;
-  goal: string | null;
-  expectedResults: string[];
-  period: Period | null;
-  notes: string[];
-  columns: string[];
+/** A roadmap as the model has it, but with raw items: deadlines and parties still as written. */
+export type RawRoadmap = Omit<Roadmap, 'items' | 'sections' | 'source' | 'x-prikaz-ignore'> & {
   items: RawItem[];
   sections: RawSection[];
   source: SourceLocation;
-}
+};
 
 export interface RecognizedDocument {
   order: Order | null;

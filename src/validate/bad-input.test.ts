@@ -3,23 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../cli/main.js';
-import type { CliIO } from '../cli/io.js';
 import type { JsonFinding } from './formatters/json.js';
 import { validateFile } from './validate.js';
+import { memoryIO } from '../cli/test-support.js';
 
 const MINIMAL = readFileSync(new URL('./fixtures/minimal.roadmap.yaml', import.meta.url), 'utf8');
 
-function memoryIO(): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTTY: false,
-    env: {},
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-  };
-  return io;
-}
 
 const BOMB = `a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
 b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]

@@ -3,22 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../cli/main.js';
-import type { CliIO } from '../cli/io.js';
+import { memoryIO } from '../cli/test-support.js';
 
 const MINIMAL = readFileSync(new URL('./fixtures/minimal.roadmap.yaml', import.meta.url), 'utf8');
 
-function memoryIO(over: Partial<CliIO> = {}): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTTY: false,
-    env: {} as Record<string, string | undefined>,
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    ...over,
-  };
-  return io;
-}
 
 let dir: string;
 let valid: string;

@@ -4,27 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGolden } from '../../export/test-support.js';
-import type { CliIO } from '../io.js';
 import { run } from '../main.js';
+import { memoryIO } from '../test-support.js';
 
 const ROADMAP = 'tests/golden/002_d8146b65e7b6d256.roadmap.yaml';
 const ORDER = 'fixtures/txt/002_d8146b65e7b6d256.txt';
 
-function memoryIO(): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTTY: false,
-    env: {},
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'prikaz-export-'));
 
