@@ -109,18 +109,22 @@ export function checkPartyNames(
     return null;
   };
 
+  // One warning per misspelt name, at its first use: the same misprint eleven times is one finding.
   const out: Diagnostic[] = [];
+  const reported = new Set<string>();
   for (const { use, parts, key } of parsed) {
     if (!parts || !key) continue;
     if (!verdicts.has(key)) verdicts.set(key, judge(key, parts));
     const v = verdicts.get(key);
-    if (!v) continue;
     const name = use.party.name;
+    if (!v || reported.has(name)) continue;
+    reported.add(name);
+    const times = used.get(key)?.spellings.get(name) ?? 1;
     out.push(
       diagnostic(
         'warning',
         'responsible/near-miss',
-        `"${name}" looks like a misprint of "${v.intended}" (${v.why})`,
+        `"${name}" looks like a misprint of "${v.intended}" (${v.why})${times > 1 ? `; written so ${times} times, first here` : ''}`,
         use.location,
         `Write "${v.intended}" if that party is meant; if "${name}" is a different one, define it in the document's glossary.`,
       ),

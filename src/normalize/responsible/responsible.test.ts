@@ -314,6 +314,22 @@ describe('checkPartyNames', () => {
       parseResponsible(raw, { glossary }).value.parties.map((party) => ({ party, location: at(line) })),
     );
 
+  test('one warning per misspelt name, at its first use, however often it is written', () => {
+    const found = checkPartyNames(
+      uses([
+        ['МОО «ГЦРО»', 1],
+        ['МОО «ГЦРО»', 2],
+        ['МОО «ГЦРО»', 3],
+        ['МОО «ГПРО»', 4],
+        ['МОО «ГПРО»', 7],
+      ]),
+      [],
+    );
+    expect(found.map((d) => [d.location?.line, d.message])).toEqual([
+      [4, '"МОО «ГПРО»" looks like a misprint of "МОО «ГЦРО»" (used 3 times in this document); written so 2 times, first here'],
+    ]);
+  });
+
   test('seed 004: "МОО «ГПРО»" and "МОО «ПЦРО»" beside the frequent "МОО «ГЦРО»"', () => {
     const found = checkPartyNames(
       uses([
