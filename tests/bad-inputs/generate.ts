@@ -35,7 +35,7 @@ export const BAD_INPUTS: BadInput[] = [
   { name: 'zero-byte .docx', make: (d) => put(d, 'empty.docx', ''), expect: refused('docx/not-zip') },
   { name: 'one-byte .docx', make: (d) => put(d, 'one.docx', 'P'), expect: refused('docx/not-zip') },
   { name: 'zero-byte .pdf', make: (d) => put(d, 'empty.pdf', ''), expect: refused('pdf/corrupt') },
-  { name: 'one-byte .pdf', make: (d) => put(d, 'one.pdf', '%'), expect: refused('pdf/corrupt') },
+  { name: 'one-byte .pdf', make: (d) => put(d, 'one.pdf', '%'), expect: refused('pdf/truncated') },
   {
     name: 'truncated .docx',
     make: (d) => {
@@ -50,7 +50,7 @@ export const BAD_INPUTS: BadInput[] = [
       const bytes = readFileSync('fixtures/pdf/002_d8146b65e7b6d256.portrait.pdf');
       return put(d, 'truncated.pdf', bytes.subarray(0, Math.floor(bytes.length / 2)));
     },
-    expect: refused('pdf/corrupt'),
+    expect: refused('pdf/truncated'),
   },
   {
     name: 'a .docx zip bomb',
