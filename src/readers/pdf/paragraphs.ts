@@ -64,6 +64,10 @@ export function startsParagraph(prev: Line, line: Line, frame: Frame, first: Lin
   if (!sameLeft && isCentered(line, frame) !== prevCentered && line.x0 > frame.left + 0.1 * width) return true;
   // further right than the line before, and not a list entry's hanging line: an indented first line
   if (line.x0 > prev.x0 + 6 && !hanging) return true;
+  // back left of a list entry's hanging lines: the next entry's number
+  if (line.x0 < prev.x0 - 6 && textStart(first) > first.x0 + 3) return true;
+  // a numbered line after a sentence's end: the next clause ("…(Приложение 1)." / "2. Руководителям …")
+  if (/^\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(line.text) && /[.:;]$/.test(prev.text)) return true;
   // the previous line ended although the first word of this one would have fit after it
   return prev.x1 + space + firstWordWidth(line) < frame.right - slack(line);
 }

@@ -73,9 +73,12 @@ function sameColumns(a: PdfTable, b: PdfTable): boolean {
 function joinTables(a: PdfTable, b: PdfTable, cutPossible: boolean): void {
   const rows = [...b.rows];
   if (b.xs.length > a.xs.length) a.xs = b.xs;
-  // the header repeated at the top of the page (compared on the columns both parts have)
-  const cols = Math.min(a.xs.length, b.xs.length) - 1;
-  const same = (x: PdfRow, y: PdfRow): boolean => rowText(x, cols) === rowText(y, cols) && rowText(x, cols).trim() !== '';
+  // the header repeated at the top of the page, compared on the columns the first part's row has
+  // (a ragged table may run on into another column on the next page)
+  const same = (x: PdfRow, header: PdfRow): boolean => {
+    const cols = Math.max(0, ...header.cells.filter((c) => cellText(c) !== '').map((c) => c.col + c.colSpan));
+    return rowText(x, cols) === rowText(header, cols) && rowText(header, cols).trim() !== '';
+  };
   let k = 0;
   while (k < rows.length && k < a.rows.length && k < 3 && same(rows[k]!, a.rows[k]!)) k++;
   if (k > 0 && k < a.rows.length) {
@@ -85,7 +88,10 @@ function joinTables(a: PdfTable, b: PdfTable, cutPossible: boolean): void {
   const last = a.rows[a.rows.length - 1];
   const next = rows[0];
   continueMerges(last, rows);
-  if (cutPossible && last && next && !last.header && (isCut(last, next) || textRunsOn(last, next))) {
+  // the table's header row again, in other columns (a ragged table): not the rest of a row
+  const texts = (r: PdfRow): string => r.cells.map((c) => cellText(c).replace(/\s+/g, '')).filter((t) => t !== '').join('\t');
+  const headerAgain = next !== undefined && a.rows[0] !== undefined && texts(next) === texts(a.rows[0]);
+  if (cutPossible && last && next && !last.header && !headerAgain && isCut(last, next)) {
     for (const c of next.cells) {
       if (c.mergedFromAbove) continue;
       const into = last.cells.find((x) => x.col <= c.col && c.col < x.col + x.colSpan);
@@ -146,13 +152,15 @@ function filledToEnd(cell: PdfCell, row: PdfRow): boolean {
 }
 
 /**
- * The first row on the new page goes on with the last row of the page before: it has
- * no number where the row above has one, or all its cells go on mid-sentence.
+ * The first row on the new page goes on with the last row of the page before: each of
+ * its filled cells goes on from the cell above (mid-sentence, or after a line that was
+ * wrapped: the first word below would not have fit after it), or it has no number where
+ * the row above has one.
  */
 function isCut(last: PdfRow, next: PdfRow): boolean {
-  const filled = next.cells.filter((c) => cellText(c) !== '');
+  const filled = next.cells.filter((c) => cellText(c) !== '' && !c.mergedFromAbove);
   if (filled.length === 0) return false;
-  if (filled.every((c) => startsLowercaseOrMark(cellText(c)))) return true;
+  if (filled.every((c) => goesOn(last, c))) return true;
   // a section title in one cell across the table is followed by items, numbered or not
   if (last.cells.length === 1 && last.cells[0]!.colSpan > 1) return false;
   const lastFirst = last.cells.find((c) => c.col === 0);
@@ -160,23 +168,11 @@ function isCut(last: PdfRow, next: PdfRow): boolean {
   return lastFirst !== undefined && cellText(lastFirst) !== '' && (nextFirst === undefined || cellText(nextFirst) === '') && (nextFirst?.colSpan ?? 1) === 1;
 }
 
-/**
- * The row on the new page has no number, and the text of each of its filled cells goes
- * on from the same column on the full page: the line above it was wrapped (the first
- * word below would not have fit after it).
- */
-function textRunsOn(last: PdfRow, next: PdfRow): boolean {
-  const first = next.cells.find((c) => c.col === 0);
-  if (first && (cellText(first) !== '' || first.mergedFromAbove)) return false;
-  const filled = next.cells.filter((c) => c.lines.length > 0 && !c.mergedFromAbove);
-  return (
-    filled.length > 0 &&
-    filled.every((c) => {
-      const upper = last.cells.find((x) => x.col === c.col && x.colSpan === c.colSpan);
-      const above = upper?.lines[upper.lines.length - 1];
-      return upper !== undefined && above !== undefined && !startsParagraph(above, c.lines[0]!, { left: upper.left, right: upper.right }, upper.lines[0]!);
-    })
-  );
+function goesOn(last: PdfRow, c: PdfCell): boolean {
+  if (startsLowercaseOrMark(cellText(c))) return true;
+  const upper = last.cells.find((x) => x.col === c.col && x.colSpan === c.colSpan);
+  const above = upper?.lines[upper.lines.length - 1];
+  return upper !== undefined && above !== undefined && !startsParagraph(above, c.lines[0]!, { left: upper.left, right: upper.right }, upper.lines[0]!);
 }
 
 /**
@@ -191,11 +187,17 @@ export function markContinuedRows(t: PdfTable): void {
     const row = t.rows[i]!;
     const above = t.rows[i - 1]!;
     if (row.afterBreak || row.header || above.header) continue;
-    const first = row.cells.find((c) => c.col === 0);
-    if (first && cellText(first) !== '' && !first.mergedFromAbove) continue;
+    const text = (col: number): string | null => {
+      const c = row.cells.find((x) => x.col === col && !x.mergedFromAbove);
+      return c ? cellText(c) : null;
+    };
     const filled = row.cells.filter((c) => cellText(c) !== '' && !c.mergedFromAbove);
-    // neither a number nor the text beside it: only the rest of other columns ("2020г." under "с ноября")
-    const secondEmpty = row.cells.find((c) => c.col === 1 && c.colSpan === 1 && cellText(c) === '') !== undefined;
-    if (filled.length > 0 && (secondEmpty || filled.every((c) => startsLowercaseOrMark(cellText(c))))) row.afterBreak = true;
+    if (filled.length === 0) continue;
+    const first = text(0) ?? '';
+    const second = text(1) ?? '';
+    // no number, and the text beside it goes on mid-sentence, or is empty too (only the rest of other columns: "2020г."
+    // under "с ноября"); what other columns hold does not matter ("«ГЦРО» ГЦППМС" under "ДО, МОО")
+    const continued = first === '' && (second === '' || startsLowercaseOrMark(second));
+    if (continued) row.afterBreak = true;
   }
 }

@@ -70,9 +70,12 @@ export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabu
   if (words.length !== 1 || !fillsFrame(l, frame)) return no;
   // digits broken in a narrow column ("25.11.202" / "1")
   if (/\d$/.test(l.text) && /^\d/.test(next.text)) return sureOnly ? null : true;
-  if (!/\p{L}$/u.test(l.text) || !/^\p{Ll}/u.test(next.text)) return no;
+  if (!/\p{L}$/u.test(l.text)) return no;
   const head = (l.text.toLowerCase().match(/\p{L}+$/u) ?? [''])[0]!;
   const tail = (next.text.toLowerCase().match(/^\p{L}+/u) ?? [''])[0]!;
+  // an abbreviation in capitals broken in two ("МОУ" / "О"): only when the document has it whole
+  if (/^\p{Lu}+$/u.test(words[0]!) && /^\p{Lu}+(?:\P{L}|$)/u.test(next.text)) return !sureOnly && (vocabulary.all.get(head + tail) ?? 0) > 0 ? true : no;
+  if (!/^\p{Ll}/u.test(next.text)) return no;
   const yes = sureOnly ? head + tail : true;
   const known = (w: string): number => vocabulary.clean.get(w) ?? 0;
   if (!sureOnly && (vocabulary.all.get(head + tail) ?? 0) > 0) return yes;
