@@ -47,7 +47,7 @@ export const BAD_INPUTS: BadInput[] = [
   {
     name: 'truncated .pdf',
     make: (d) => {
-      const bytes = readFileSync('fixtures/pdf/002_d8146b65e7b6d256.portrait.pdf');
+      const bytes = readFileSync('src/readers/pdf/testdata/basic.pdf');
       return put(d, 'truncated.pdf', bytes.subarray(0, Math.floor(bytes.length / 2)));
     },
     expect: refused('pdf/truncated'),
