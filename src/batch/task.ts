@@ -14,6 +14,8 @@ export interface ConvertTask {
   format: OutputFormat | 'jsonl';
   /** Skip when the existing output was made from the same input bytes. */
   skipUnchanged: boolean;
+  /** Convert .doc and .rtf with LibreOffice first. */
+  convertLegacy?: boolean;
 }
 
 export type TaskStatus = 'converted' | 'skipped' | 'failed' | 'io-error' | 'internal-error';
@@ -36,7 +38,7 @@ export async function runTask(task: ConvertTask): Promise<TaskOutcome> {
     if (task.skipUnchanged && task.output && (await unchanged(task.input, task.output))) {
       return { ...base, status: 'skipped', diagnostics: [] };
     }
-    const result = await convertFile(task.input);
+    const result = await convertFile(task.input, { convertLegacy: task.convertLegacy === true });
     if (!result.value) {
       const first = result.diagnostics.find((d) => d.severity === 'error');
       return { ...base, status: result.ioError ? 'io-error' : 'failed', diagnostics: result.diagnostics, reason: first ? `${first.code}: ${first.message}` : 'not converted' };

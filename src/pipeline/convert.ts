@@ -1,4 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { convertToDocxWithLibreOffice } from './legacy.js';
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { Result } from '../core/result.js';
 import { readDocument } from '../readers/index.js';
@@ -47,8 +49,13 @@ export async function convertBytes(bytes: Uint8Array, path: string): Promise<Res
  */
 export const MAX_INPUT_BYTES = { text: 16 * 2 ** 20, other: 64 * 2 ** 20 };
 
+export interface ConvertOptions {
+  /** Convert an old .doc or an RTF file with LibreOffice first, when `soffice` is installed. */
+  convertLegacy?: boolean;
+}
+
 /** Reads the file (never writing to it) and converts it; a file that cannot be read is a diagnostic. */
-export async function convertFile(path: string): Promise<Result<RoadmapDocument | null> & { ioError?: boolean }> {
+export async function convertFile(path: string, options: ConvertOptions = {}): Promise<Result<RoadmapDocument | null> & { ioError?: boolean }> {
   let bytes: Uint8Array;
   try {
     const size = (await stat(path)).size;
@@ -66,5 +73,23 @@ export async function convertFile(path: string): Promise<Result<RoadmapDocument 
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`;
     return { value: null, diagnostics: [diagnostic('error', 'io/read', why, { file: path })], ioError: true };
   }
-  return convertBytes(bytes, path);
+  const result = await convertBytes(bytes, path);
+  const legacy = result.diagnostics.find((d) => d.code === 'docx/legacy-doc' || (d.code === 'input/unsupported' && /RTF/.test(d.message)));
+  if (result.value || !legacy || !options.convertLegacy) return result;
+  return convertLegacy(path, bytes, legacy);
+}
+
+/** The .doc or .rtf through LibreOffice, then as a .docx; the model still names and hashes the original file. */
+async function convertLegacy(path: string, original: Uint8Array, refusal: Diagnostic): Promise<Result<RoadmapDocument | null>> {
+  const converted = await convertToDocxWithLibreOffice(path);
+  if ('error' in converted) {
+    return { value: null, diagnostics: [{ ...refusal, message: `${refusal.message}; --convert-legacy: ${converted.error}` }] };
+  }
+  const result = await convertBytes(converted.bytes, path);
+  const note = diagnostic('info', 'input/converted', 'converted to .docx with LibreOffice before reading (--convert-legacy)', { file: path });
+  if (result.value) {
+    result.value.source.sha256 = createHash('sha256').update(original).digest('hex');
+    result.value.diagnostics.unshift({ severity: note.severity, code: note.code, message: note.message, source: null });
+  }
+  return { value: result.value, diagnostics: [note, ...result.diagnostics] };
 }

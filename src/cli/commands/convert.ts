@@ -23,6 +23,7 @@ export interface ConvertOptions {
   skipExisting?: boolean;
   jsonl?: boolean;
   shard?: string;
+  convertLegacy?: boolean;
 }
 
 /**
@@ -56,6 +57,7 @@ export async function convertCommand(args: string[], opts: ConvertOptions, io: C
     output: opts.out && !opts.jsonl ? join(opts.out, f.outputStem + outputExtension(opts.format)) : null,
     format,
     skipUnchanged: opts.skipExisting === true,
+    convertLegacy: opts.convertLegacy === true,
   }));
 
   const summary = new BatchSummary();
