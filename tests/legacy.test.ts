@@ -34,7 +34,7 @@ describe('old .doc files', () => {
     }
   });
 
-  it.skipIf(!hasSoffice)('are converted through LibreOffice with --convert-legacy (skipped: no soffice on PATH)', async () => {
+  it.skipIf(!hasSoffice)('are converted through LibreOffice with --convert-legacy (runs where soffice is installed)', async () => {
     const r = await convertFile(DOC, { convertLegacy: true });
     expect(r.value).not.toBeNull();
     expect(r.diagnostics[0]!.code).toBe('input/converted');
