@@ -45,7 +45,7 @@ export function findGrids(rules: Rule[]): Grid[] {
   const grids: Grid[] = [];
   for (const rs of groups.values()) {
     const grid = gridOf(rs);
-    if (grid) grids.push(grid);
+    if (grid) grids.push(...splitStacked(grid, rs));
   }
   return grids.sort((a, b) => a.top - b.top || a.x0 - b.x0);
 }
@@ -137,4 +137,31 @@ function gridOf(rules: Rule[]): Grid | null {
   }));
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
   return { xs, ys, cells, x0, x1, top, bottom };
+}
+
+/**
+ * Two tables printed one right under the other share a line and make one frame. Where
+ * the rows above a line and the rows below it have no inner column edge in common, the
+ * frame holds two tables: it is cut there.
+ */
+function splitStacked(grid: Grid, rules: Rule[]): Grid[] {
+  const R = grid.ys.length - 1;
+  const inner = (r: number): Set<number> => new Set(grid.cells.filter((c) => c.row <= r && r < c.row + c.rowSpan && c.col > 0).map((c) => c.col));
+  for (let r = 1; r < R; r++) {
+    // no cell runs over the line
+    if (grid.cells.some((c) => c.row < r && r < c.row + c.rowSpan)) continue;
+    const above = inner(r - 1);
+    const below = inner(r);
+    if (above.size === 0 || below.size === 0 || [...above].some((c) => below.has(c))) continue;
+    const at = grid.ys[r]!;
+    const clip = (from: number, to: number): Rule[] =>
+      rules
+        .filter((x) => (x.dir === 'h' ? x.at >= from - SAME_LINE && x.at <= to + SAME_LINE : x.to > from + 1 && x.from < to - 1))
+        .map((x) => (x.dir === 'v' ? { ...x, from: Math.max(x.from, from), to: Math.min(x.to, to) } : x));
+    const top = gridOf(clip(grid.top, at));
+    const bottom = gridOf(clip(at, grid.bottom));
+    if (!top || !bottom) continue;
+    return [top, ...splitStacked(bottom, clip(at, grid.bottom))];
+  }
+  return [grid];
 }

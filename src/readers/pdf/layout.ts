@@ -4,7 +4,7 @@ import { groupLines, median, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
 import { readingOrder, type TextChunk } from './columns.js';
 import { tableFromGrid } from './ruled.js';
-import { findUnruledTables, splitFrameByAlignment } from './unruled.js';
+import { findUnruledTables, frameColumnStarts, splitFrameByAlignment } from './unruled.js';
 import type { PdfTable } from './table-model.js';
 
 export type FlowItem = TextChunk | PdfTable;
@@ -24,6 +24,7 @@ export interface PageFlow {
  */
 export function layoutPages(pages: PageContent[]): PageFlow[] {
   const staged = pages.map((p) => stagePage(p));
+  buildFrames(staged);
   const drop = findFurniture(
     staged.map((s) => ({
       page: s.page.number,
@@ -66,6 +67,8 @@ export function layoutPages(pages: PageContent[]): PageFlow[] {
 interface Staged {
   page: PageContent;
   tables: PdfTable[];
+  /** Ruled frames of one column: tables whose inner lines are missing, or boxed text. */
+  frames: { grid: Grid; runs: Run[] }[];
   lines: Line[];
 }
 
@@ -82,14 +85,34 @@ function stagePage(page: PageContent): Staged {
     else outside.push(run);
   }
   const tables: PdfTable[] = [];
+  const frames: Staged['frames'] = [];
   for (const g of grids) {
     const runs = inside.get(g) ?? [];
     if (runs.length === 0) continue; // a frame with nothing in it (a box drawn for a signature, a stamp)
-    // a frame whose cells hold text in several aligned columns has lost its inner lines
-    const split = splitFrameByAlignment(g, runs, page.number);
-    tables.push(split ?? tableFromGrid(g, runs, page.number));
+    if (g.xs.length === 2) frames.push({ grid: g, runs });
+    else tables.push(tableFromGrid(g, runs, page.number));
   }
-  return { page, tables, lines: groupLines(outside, page.number) };
+  return { page, tables, frames, lines: groupLines(outside, page.number) };
+}
+
+/**
+ * Frames of one column hold a table whose inner lines are missing when their text
+ * stands in aligned columns. Frames with the same edges on several pages are parts of
+ * one table: their columns are found from all parts together.
+ */
+function buildFrames(staged: Staged[]): void {
+  const key = (g: Grid): string => `${Math.round(g.x0 / 4)}:${Math.round(g.x1 / 4)}`;
+  const groups = new Map<string, { runs: Run[]; page: number }[]>();
+  for (const s of staged) for (const f of s.frames) groups.get(key(f.grid))?.push({ runs: f.runs, page: s.page.number }) ?? groups.set(key(f.grid), [{ runs: f.runs, page: s.page.number }]);
+  const starts = new Map([...groups].map(([k, parts]) => [k, frameColumnStarts(parts)]));
+  for (const s of staged) {
+    for (const f of s.frames) {
+      const known = starts.get(key(f.grid));
+      const split = known && known.length >= 2 ? splitFrameByAlignment(f.grid, f.runs, s.page.number, known) : null;
+      s.tables.push(split ?? tableFromGrid(f.grid, f.runs, s.page.number));
+    }
+    s.tables.sort((a, b) => a.top - b.top);
+  }
 }
 
 /** The page's text column: from the leftmost line start to the rightmost line end. */

@@ -108,7 +108,7 @@ export function paragraphText(lines: Line[], frame?: Frame, vocabulary?: Vocabul
     const t = l.text.trim();
     if (t === '') continue;
     if (out === '') out = t;
-    else if (/[\p{L}\d.]-$/u.test(out) && /^[\p{L}\d]/u.test(t)) out += t;
+    else if (/[\p{L}\d.][-–]$/u.test(out) && /^[\p{L}\d]/u.test(t)) out += t;
     // "ЕГЭ -" / "2021": a hyphen before a number ("-2021") lets the line break after it
     else if (/\s-$/.test(out) && /^\d/.test(t)) out += t;
     // a line never starts a word with a stop, comma or closing bracket; a slash lets a word break after it

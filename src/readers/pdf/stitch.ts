@@ -28,6 +28,9 @@ export function stitchPages(flows: PageFlow[], lineHeight: number): StitchedItem
       if (last.kind === 'table' && first.kind === 'table' && sameColumns(last, first)) {
         joinTables(last, first, fullPage && last.bottom >= areaBottom - 2.5 * lineHeight);
         items.shift();
+      } else if (last.kind === 'table' && first.kind === 'table' && first.rows[0]) {
+        // a table that goes on with other columns (a ragged one): still, a page break stood before its first row
+        first.rows[0].afterBreak = true;
       } else if (last.kind === 'text' && first.kind === 'text' && !last.side && !first.side && textGoesOn(last, first, (areaBottom - prevFlow.contentBottom) / lineHeight)) {
         last.lines.push(...first.lines);
         items.shift();
@@ -161,8 +164,8 @@ function isCut(last: PdfRow, next: PdfRow): boolean {
   const filled = next.cells.filter((c) => cellText(c) !== '' && !c.mergedFromAbove);
   if (filled.length === 0) return false;
   if (filled.every((c) => goesOn(last, c))) return true;
-  // a section title in one cell across the table is followed by items, numbered or not
-  if (last.cells.length === 1 && last.cells[0]!.colSpan > 1) return false;
+  // a section title in a cell across the table is followed by items, numbered or not
+  if (last.cells.some((c) => c.colSpan > 1)) return false;
   const lastFirst = last.cells.find((c) => c.col === 0);
   const nextFirst = next.cells.find((c) => c.col === 0);
   return lastFirst !== undefined && cellText(lastFirst) !== '' && (nextFirst === undefined || cellText(nextFirst) === '') && (nextFirst?.colSpan ?? 1) === 1;
@@ -176,16 +179,24 @@ function goesOn(last: PdfRow, c: PdfCell): boolean {
 }
 
 /**
- * Rows that are visibly the rest of the row above although no page break stands between
- * them any more: no number, and every filled cell goes on mid-sentence ("сти по
+ * A header row repeated inside the table marks a page break of the document the PDF
+ * was printed from. Rows that are visibly the rest of the row above although no page
+ * break stands between them any more: no number, and every filled cell goes on mid-sentence ("сти по
  * повышению…"). The document the PDF was printed from had a page break there (a
  * conversion kept the two parts as two rows); like a row after a page break they are
  * marked, and the recognizer joins them as it joins rows cut by a break in a text file.
  */
 export function markContinuedRows(t: PdfTable): void {
+  const texts = (r: PdfRow): string => r.cells.map((c) => cellText(c).replace(/\s+/g, '')).filter((x) => x !== '').join('\t');
+  const head = t.rows[0] ? texts(t.rows[0]) : '';
   for (let i = 1; i < t.rows.length; i++) {
     const row = t.rows[i]!;
     const above = t.rows[i - 1]!;
+    // the header again inside the table (perhaps in other columns): the document this was printed from broke the page there
+    if (head !== '' && texts(row) === head) {
+      row.afterBreak = true;
+      continue;
+    }
     if (row.afterBreak || row.header || above.header) continue;
     const text = (col: number): string | null => {
       const c = row.cells.find((x) => x.col === col && !x.mergedFromAbove);

@@ -96,7 +96,11 @@ function buildRows(lines: SegLine[], cols: Column[], page: number, size: number)
       if (l.line.top - prevLine.bottom > 0.8 * size) start = true;
       const first = placed.find((p) => p.col === 0);
       const prevFirst = prevPlaced.find((p) => p.col === 0);
-      if (first && (!prevFirst || prevFirst.seg.x1 + 0.3 * size + firstWordWidth(first.seg) < cols[0]!.right - 1)) start = true;
+      // (a first column going on in lower case is its text wrapped or broken: "1. Организацио" / "нные мероприятия")
+      if (first) {
+        const wraps = prevFirst !== undefined && (/^[а-яё]/.test(first.seg.text) || prevFirst.seg.x1 + 0.3 * size + firstWordWidth(first.seg) >= cols[0]!.right - 1);
+        if (!wraps) start = true;
+      }
       const had = new Set(cur.segs.map((s) => s.col));
       const before = new Set(prevPlaced.map((p) => p.col));
       if (placed.some((p) => p.col > 0 && had.has(p.col) && !before.has(p.col))) start = true;
@@ -134,11 +138,11 @@ function toTable(rows: PdfRow[], cols: Column[], page: number): PdfTable {
  * alignment, its rows by the drawn lines when there are any, else by alignment.
  * Null when the frame's text is not in columns (a boxed paragraph, a real one-column table).
  */
-export function splitFrameByAlignment(grid: Grid, runs: Run[], page: number): PdfTable | null {
+export function splitFrameByAlignment(grid: Grid, runs: Run[], page: number, known?: number[]): PdfTable | null {
   if (grid.xs.length > 2) return null;
   const size = median(runs.map((r) => r.size));
   const lines = groupLines(runs, page).map((l) => segment(l, cellGap(size)));
-  const starts = columnStarts(lines, 2);
+  const starts = known ?? columnStarts(lines, 2);
   if (starts.length < 2 || lines.filter((l) => l.segs.length >= 2).length < 2) return null;
   const cols = columnsOf(lines, starts, grid.x1 - (starts[0]! - grid.x0));
   if (grid.ys.length > 2) {
@@ -154,6 +158,16 @@ export function splitFrameByAlignment(grid: Grid, runs: Run[], page: number): Pd
   }
   const rows = buildRows(lines, cols, page, size);
   return rows.length ? { ...toTable(rows, cols, page), top: grid.top, bottom: grid.bottom } : null;
+}
+
+/**
+ * Column starts for frames that are parts of one table on several pages (same left and
+ * right edges): a page with few rows shows too little alignment on its own.
+ */
+export function frameColumnStarts(parts: { runs: Run[]; page: number }[]): number[] {
+  const size = median(parts.flatMap((p) => p.runs.map((r) => r.size)));
+  const lines = parts.flatMap((p) => groupLines(p.runs, p.page).map((l) => segment(l, cellGap(size))));
+  return columnStarts(lines, 2);
 }
 
 function mergeRows(rows: PdfRow[]): PdfRow | null {

@@ -74,7 +74,7 @@ export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabu
   const head = (l.text.toLowerCase().match(/\p{L}+$/u) ?? [''])[0]!;
   const tail = (next.text.toLowerCase().match(/^\p{L}+/u) ?? [''])[0]!;
   // an abbreviation in capitals broken in two ("МОУ" / "О"): only when the document has it whole
-  if (/^\p{Lu}+$/u.test(words[0]!) && /^\p{Lu}+(?:\P{L}|$)/u.test(next.text)) return !sureOnly && (vocabulary.all.get(head + tail) ?? 0) > 0 ? true : no;
+  if (/^\p{Lu}+$/u.test(words[words.length - 1]!) && /^\p{Lu}+(?:\P{L}|$)/u.test(next.text)) return !sureOnly && (vocabulary.all.get(head + tail) ?? 0) > 0 ? true : no;
   if (!/^\p{Ll}/u.test(next.text)) return no;
   const yes = sureOnly ? head + tail : true;
   const known = (w: string): number => vocabulary.clean.get(w) ?? 0;
@@ -110,3 +110,4 @@ const ENDING =
 
 /** The end of a participle ("координир" / "ующей"). */
 const PARTICIPLE = /^[уюая]{0,2}[щш](?:ий|ая|ее|ие|их|им|ими|ей|ую|его|ему|ем)$/;
+
