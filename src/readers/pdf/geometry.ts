@@ -45,7 +45,3 @@ export interface Box {
 
 /** Tolerance for coordinates that should be equal (points). */
 export const EPS = 2;
-
-export function overlap(a0: number, a1: number, b0: number, b1: number): number {
-  return Math.min(a1, b1) - Math.max(a0, b0);
-}

@@ -48,7 +48,3 @@ export function rowText(row: PdfRow, columns = Infinity): string {
     .map((c) => c.lines.map((l) => l.text).join(' '))
     .join('\t');
 }
-
-export function columnCount(t: PdfTable): number {
-  return t.xs.length - 1;
-}
