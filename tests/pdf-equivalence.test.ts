@@ -64,11 +64,6 @@ const KNOWN: Record<string, Known[]> = {
   '003_c07eb7e652819042.portrait': [
     { path: 'roadmaps.0.sections.2.sections.1.items.0.text', kind: 'intended', why: HYPHEN_AT_LINE_END },
     { path: 'roadmaps.0.sections.2.sections.2.items.1.text', kind: 'intended', why: HYPHEN_AT_LINE_END },
-    {
-      path: 'tables.1.rows.0.2',
-      kind: 'not solved',
-      why: 'a cell of the participants table cut by a page break mid-sentence ("…ресурсы для" / "обеспечения …"): its two parts are read as two paragraphs',
-    },
   ],
   '003_c07eb7e652819042.landscape': [
     {

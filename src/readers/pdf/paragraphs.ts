@@ -48,6 +48,8 @@ export function startsParagraph(prev: Line, line: Line, frame: Frame, first: Lin
   // a drawn bullet starts an entry (a typed dash may also be a wrapped dash: the width test decides)
   if (startsWithBullet(line.text)) return true;
   if (prev.bold !== line.bold) return true;
+  // no paragraph ends with a preposition or a conjunction ("…ресурсы для" / "обеспечения …")
+  if (DANGLING.test(prev.text)) return false;
   const space = 0.3 * line.size;
   const width = frame.right - frame.left;
   // a list entry's lines after the first stand where its text starts, right of its bullet or number
@@ -71,6 +73,8 @@ export function startsParagraph(prev: Line, line: Line, frame: Frame, first: Lin
   // the previous line ended although the first word of this one would have fit after it
   return prev.x1 + space + firstWordWidth(line) < frame.right - slack(line);
 }
+
+const DANGLING = /(?:^|\s)(?:для|и|в|во|на|с|со|по|к|ко|о|об|от|до|за|из|у|при|без|над|под|или|а|но|что|как)$/i;
 
 /** How sure the width test must be: estimated word widths are a little off. */
 function slack(line: Line): number {
