@@ -85,7 +85,14 @@ function cluster(values: number[]): number[] {
 function gridOf(rules: Rule[]): Grid | null {
   const hs = rules.filter((r) => r.dir === 'h');
   const vs = rules.filter((r) => r.dir === 'v');
-  if (hs.length < 2 || vs.length < 2) return null;
+  if (hs.length < 1 || vs.length < 2) return null;
+  // a frame whose side lines run on past its last line is open at a page break (the outer border of a
+  // table is not drawn where the page cuts it): close it where the side lines end
+  const left = Math.min(...vs.map((v) => v.at));
+  const right = Math.max(...vs.map((v) => v.at));
+  for (const end of [Math.min(...vs.map((v) => v.from)), Math.max(...vs.map((v) => v.to))]) {
+    if (!hs.some((h) => Math.abs(h.at - end) <= SAME_LINE + 1)) hs.push({ dir: 'h', at: end, from: left, to: right });
+  }
   const ys = cluster(hs.map((r) => r.at));
   const xs = cluster(vs.map((r) => r.at));
   if (ys.length < 2 || xs.length < 2) return null;
