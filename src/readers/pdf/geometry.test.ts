@@ -44,6 +44,11 @@ describe('ruling lines → grids', () => {
     ]);
   });
 
+  it('a frame left open at the foot of a page (its outer border is not drawn where the page cuts it) is closed where its sides end', () => {
+    const [grid] = findGrids([h(100, 50, 250), v(50, 100, 700), v(250, 100, 700)]);
+    expect(grid).toMatchObject({ ys: [100, 700], xs: [50, 250], top: 100, bottom: 700 });
+  });
+
   it('lines that do not close a box (an underline, a signature line) make no table', () => {
     expect(findGrids([h(100, 50, 250), h(300, 50, 250), v(400, 10, 20)])).toEqual([]);
   });
