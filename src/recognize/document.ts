@@ -102,7 +102,7 @@ class DocumentRecognizer {
     this.cursor.pos++;
     const first = t.rows[0];
     const header = first ? headerColumns(first) : null;
-    const continues = !header && this.plan !== null && this.pending.every((p) => isHeadingLike(p)) && widthOf(t) === this.plan.width;
+    const continues = !header && this.plan !== null && this.pending.every(isSectionHeading) && widthOf(t) === this.plan.width;
     if ((header && isPlanHeader(header)) || continues) {
       const headings = this.trailingHeadings();
       if (!this.roadmap) {
@@ -150,13 +150,11 @@ class DocumentRecognizer {
     return r.items.length > 0 || r.sections.length > 0 || (this.plan !== null && this.plan.roadmap === r);
   }
 
-  /** Numbered paragraphs right before a plan table are its section headings. */
+  /** Numbered (or italic) paragraphs right before a plan table are its section headings. */
   private trailingHeadings(): Paragraph[] {
     let k = this.pending.length;
     while (k > 0 && isSectionHeading(this.pending[k - 1]!)) k--;
-    // "1. …", "2. …" from one with nothing else is a list, not headings, unless a plan is under way
-    const run = this.pending.splice(k);
-    return run;
+    return this.pending.splice(k);
   }
 
   /** The paragraphs since the last empty line: the title of what follows. */
@@ -219,10 +217,6 @@ class DocumentRecognizer {
 function isSectionHeading(p: Paragraph): boolean {
   const n = leadingNumber(p.text);
   return (n !== null && n.rest.length > 0 && p.text.length < 400) || (p.italic === true && p.text.length < 400);
-}
-
-function isHeadingLike(p: Paragraph): boolean {
-  return isSectionHeading(p);
 }
 
 function widthOf(t: Table): number {
