@@ -1,6 +1,6 @@
 import type { Approval } from '../model/roadmap.js';
 import type { BlockCursor } from './blocks.js';
-import { PERSON_NAME, findDocumentDate, findDocumentNumber, joinLines } from './text.js';
+import { findPersonName, findDocumentDate, findDocumentNumber, joinLines } from './text.js';
 
 const STAMP = /^\s*(УТВЕРЖДАЮ|УТВЕРЖДЕН[АОЫ]?|УТВЕРЖДЁН[АОЫ]?)(?![А-ЯЁа-яё])\s*:?\s*(.*)$/i;
 const ACT_KIND = /(приказом|распоряжением|постановлением|решением)/i;
@@ -49,7 +49,7 @@ export function recognizeApproval(cursor: BlockCursor): Approval | null {
   for (let i = 0; i < 10; i++) {
     const p = cursor.para();
     if (!p || p.text.length > 200) break;
-    const name = approval.name ? null : PERSON_NAME.exec(p.text);
+    const name = approval.name ? null : findPersonName(p.text);
     if (name) {
       const before = p.text.slice(0, name.index).replace(/_+/g, '').trim();
       if (before) position.push(before);

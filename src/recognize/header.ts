@@ -1,7 +1,7 @@
 import type { Paragraph } from '../document/types.js';
 import type { Clause, Order, OrderKind, Signatory } from '../model/roadmap.js';
 import type { BlockCursor } from './blocks.js';
-import { PERSON_NAME, findDocumentDate, findDocumentNumber, isUpperCaseLine, joinLines, leadingNumber, startsLowercase, unspace } from './text.js';
+import { findPersonName, findDocumentDate, findDocumentNumber, isUpperCaseLine, joinLines, leadingNumber, startsLowercase, unspace } from './text.js';
 
 const KINDS: Record<string, OrderKind> = {
   ПРИКАЗ: 'приказ',
@@ -128,7 +128,7 @@ function readSignatory(cursor: BlockCursor): Signatory | null {
   for (let i = 0; i < 5; i++) {
     const p = cursor.para(i);
     if (!p || p.text.length > 120 || leadingNumber(p.text)) return null;
-    const name = PERSON_NAME.exec(p.text);
+    const name = findPersonName(p.text);
     if (name) {
       const before = p.text.slice(0, name.index).trim();
       if (before) position.push(before);

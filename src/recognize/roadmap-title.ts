@@ -33,7 +33,7 @@ export function readTitleRun(cursor: BlockCursor): { text: string; first: Paragr
  * "на 2020/2021 учебный год", "на 2020/2021(2021/2022) учебный год".
  */
 export function periodOf(title: string): Period | null {
-  const academic = /(?:на\s+)?(\d{4})\s*[/-]\s*(\d{2,4})(?:\s*\(\s*(\d{4})\s*[/-]\s*(\d{2,4})\s*\))?\s*(?:уч(?:ебн\S*|\.)\s*г)/i.exec(title);
+  const academic = /(?:на\s+)?(\d{4})\s*[/-]\s*(\d{2,4})(?:\s*\(\s*(\d{4})\s*[/-]\s*(\d{2,4})\s*\))?\s*(?:уч(?:ебн\S*|\.)\s*г(?:од[а-я]*|\.)?)/i.exec(title);
   if (academic) {
     const startYear = Number(academic[1]);
     const endYear = academic[4] ? fullYear(academic[4], startYear) : fullYear(academic[2]!, startYear);

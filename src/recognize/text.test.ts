@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocumentDate, findDocumentNumber, joinLines, leadingNumber, normalizeNumber, PERSON_NAME, unspace } from './text.js';
+import { findDocumentDate, findDocumentNumber, findPersonName, joinLines, leadingNumber, normalizeNumber, unspace } from './text.js';
 
 describe('document dates', () => {
   it.each([
@@ -49,8 +49,14 @@ describe('outline numbers', () => {
 
 describe('names and spacing', () => {
   it.each(['Т.Н. Гороховицкая', 'Н.С.Соловьева', 'Е.А. Иванова', 'Сереброва Е.П.'])('%s is a person', (n) => {
-    expect(PERSON_NAME.exec(n)?.[0]).toBe(n);
+    expect(findPersonName(n)?.[0]).toBe(n);
   });
+  it.each([
+    ['Министр                  А.С. Аникеев', 'А.С. Аникеев'],
+    ['Директор департамента Иванова Е.А.', 'Иванова Е.А.'],
+    ['Руководитель Т.Н. Гороховицкая', 'Т.Н. Гороховицкая'],
+  ])('the name on the signature line %j', (line, name) => expect(findPersonName(line)?.[0]).toBe(name));
+
   it('unspaces spaced words', () => {
     expect(unspace('П Р И К А З')).toBe('ПРИКАЗ');
     expect(unspace('п р и к а з ы в а ю :')).toBe('приказываю:');

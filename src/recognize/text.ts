@@ -44,8 +44,16 @@ export function findDocumentNumber(text: string): string | null {
   return m ? m[1]!.replace(/[.]+$/, '') : null;
 }
 
-/** A person's name as signatures write it: "Т.Н. Гороховицкая", "Н.С.Соловьева", "Иванова Е.А.". */
-export const PERSON_NAME = /(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)/;
+const INITIALS_FIRST = /[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?/;
+const SURNAME_FIRST = /[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?![А-ЯЁа-яё])/;
+
+/**
+ * A person's name as signatures write it ("Т.Н. Гороховицкая", "Н.С.Соловьева", "Иванова Е.А."). Initials before the surname win: in "Министр А.С. Аникеев"
+ * the position word must not pass for a surname before the initials.
+ */
+export function findPersonName(text: string): RegExpExecArray | null {
+  return INITIALS_FIRST.exec(text) ?? SURNAME_FIRST.exec(text);
+}
 
 export function isUpperCaseLine(text: string): boolean {
   const letters = text.replace(/[^А-Яа-яЁёA-Za-z]/g, '');
