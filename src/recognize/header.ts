@@ -43,11 +43,11 @@ export function recognizeOrderHeader(cursor: BlockCursor): Order | null {
   if (kindAt < 0) return null;
 
   const start = cursor.para(0)!;
-  const authorityLines: string[] = [];
-  for (let i = 0; i < kindAt; i++) {
-    const p = cursor.para(i)!;
-    if (isUpperCaseLine(p.text)) authorityLines.push(p.text);
-  }
+  // The authority is the upper-case block above the kind line; a school's letterhead in
+  // ordinary case ("Муниципальное бюджетное … «Средняя школа № 3»") counts when there is none.
+  const above = Array.from({ length: kindAt }, (_, i) => cursor.para(i)!.text);
+  const upper = above.filter(isUpperCaseLine);
+  const authorityLines = upper.length ? upper : above.filter((t) => !findDocumentDate(t) && !/^(?:г\.|город|пос\.|с\.)\s/i.test(t));
   const kindPara = cursor.para(kindAt)!;
   const order: Order = {
     authority: authorityLines.length ? joinLines(authorityLines) : null,

@@ -99,6 +99,8 @@ export class PlanBuilder {
       const text = joinLines(grid[i]!.paragraphs.map((p) => p.text));
       if (i === numberCol && normalizeNumber(text) === null) return withNumber(text, italic);
       if (spans || short || (i === 0 && numberCol < 0 && row.cells.length === 1)) return withNumber(text, italic);
+      // a title alone in the activity column that numbers itself ("I. Нормативное обеспечение", "Раздел 2. …")
+      if (i === activityCol && numberCol >= 0 && SECTION_TITLE.test(text)) return withNumber(text, italic);
       return null;
     }
     // a number and a title in a short or merged row
@@ -187,7 +189,13 @@ export class PlanBuilder {
   }
 }
 
+/** A title that numbers itself the way sections are numbered: Roman numerals, "Раздел N", "N." before a title. */
+const SECTION_TITLE = /^(?:[IVXLC]{1,6}\.?\s+\S|Раздел\s+(?:\d+|[IVXLC]+)|\d{1,2}\.\s+[А-ЯЁ])/;
+const ROMAN_OR_RAZDEL = /^(?:Раздел\s+)?([IVXLC]{1,6}|\d{1,2})\.?\s+(.+)$/s;
+
 function withNumber(text: string, italic: boolean): { number: string | null; title: string; italic: boolean } {
+  const roman = /^(?:Раздел\s+)?[IVXLC]{1,6}\.?\s/.test(text) || /^Раздел\s/i.test(text) ? ROMAN_OR_RAZDEL.exec(text) : null;
+  if (roman) return { number: roman[1]!, title: roman[2]!.replace(/^[.:]\s*/, ''), italic };
   const n = leadingNumber(text);
   return n && n.rest ? { number: normalizeNumber(n.number), title: n.rest, italic } : { number: null, title: text, italic };
 }

@@ -42,6 +42,15 @@ describe('order header', () => {
     expect(o.signatory).toEqual({ position: 'Начальник Управления и политики', name: 'Н.С.Соловьева' });
   });
 
+  it('takes a letterhead in ordinary case as the authority when there is no upper-case block', async () => {
+    const r = await recognize('Муниципальное бюджетное общеобразовательное учреждение\n«Средняя школа № 3»\n\nПРИКАЗ\n\n01.09.2021 № 112/1-од\n\nОб утверждении\n\n1. Утвердить.\n\nДиректор школы Петрова И.В.\n');
+    expect(r.value.order).toMatchObject({
+      authority: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 3»',
+      number: '112/1-од',
+      signatory: { position: 'Директор школы', name: 'Петрова И.В.' },
+    });
+  });
+
   it('is null for a plan approved by a stamp', async () => {
     const r = await recognize('УТВЕРЖДАЮ\n Заместитель начальника\n Управления\n\nЕ.М.Артемьева\n «06» октября 2021 года\n\nДорожная карта на 2021-2023 годы\n');
     expect(r.value.order).toBeNull();
@@ -127,6 +136,15 @@ describe('plan tables', () => {
     expect(rm.sections.map((s) => [s.number, s.title, s.items.map((i) => [i.number, i.text, i.deadline]), s.sections.map((x) => [x.number, x.title, x.items.length])])).toEqual([
       ['1', 'Организация', [['1.1', 'Анализ области', 'до 01.12.2020'], [null, 'Без номера', 'март']], [['1.2', 'Подраздел', 1]]],
       ['2', 'Второй', [['2.1', 'Другое', 'май']], []],
+    ]);
+  });
+
+  it('takes a self-numbered title alone in the activity column as a section (I., II., Раздел 3.)', async () => {
+    const r = await recognize(`${head}\tI. Нормативное обеспечение\t\t\n1\tИзучение\tсентябрь\tОО\n\tРаздел 2. Работа с учащимися\t\t\n2\tКонсультации\tмай\tОО\n\tБез номера и без срока\t\t\n`);
+    const rm = r.value.roadmaps[0]!;
+    expect(rm.sections.map((s) => [s.number, s.title, s.items.map((i) => i.number ?? i.text)])).toEqual([
+      ['I', 'Нормативное обеспечение', ['1']],
+      ['2', 'Работа с учащимися', ['2', 'Без номера и без срока']],
     ]);
   });
 
