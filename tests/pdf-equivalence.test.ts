@@ -35,9 +35,6 @@ const PARAGRAPH_ENDS_AT_FULL_LINE =
   'two paragraphs in one cell in the text, the first ending where its last line is full: in print that looks like one paragraph wrapped, and the reader joins them ("\\n" in the text, a space from the PDF)';
 const NARROW_COLUMN_WORDS =
   'the second table of appendix 1 has columns a word wide in portrait: LibreOffice breaks words without a hyphen where they do not fit, and the reader mends only a break where the piece before it stands alone on its line and the rest is not a word the document uses ("сопровождени" / "я деятельности", "руководителям" / "и" stay apart)';
-const RAGGED_TABLE_END =
-  'the second table of appendix 1 is ragged (rows of 4 and 5 cells; the header repeated on each page covers two rows in the 5th column): the end of a result that a page break cuts falls under that repeated header and is dropped with it';
-
 const KNOWN: Record<string, Known[]> = {
   '001_9a5414332806af39.portrait': [
     {
@@ -75,9 +72,7 @@ const KNOWN: Record<string, Known[]> = {
   ],
   '004_5cf6f8dfe62893e0.portrait': [
     ...[0, 2, 10, 14].map((i) => ({ path: `roadmaps.0.sections.1.items.${i}`, kind: 'not solved' as const, why: NARROW_COLUMN_WORDS })),
-    ...[17, 20].map((i) => ({ path: `roadmaps.0.sections.1.items.${i}`, kind: 'not solved' as const, why: RAGGED_TABLE_END })),
   ],
-  '004_5cf6f8dfe62893e0.landscape': [6, 8, 14, 19, 22].map((i) => ({ path: `roadmaps.0.sections.1.items.${i}.result`, kind: 'not solved' as const, why: RAGGED_TABLE_END })),
 };
 
 /** The model without provenance: where things are differs between the formats, what they are must not. */

@@ -84,17 +84,17 @@ function joinTables(a: PdfTable, b: PdfTable, cutPossible: boolean): void {
   };
   let k = 0;
   while (k < rows.length && k < a.rows.length && k < 3 && same(rows[k]!, a.rows[k]!)) k++;
-  if (k > 0 && k < a.rows.length) {
+  if (k > 0 && k < a.rows.length && keepUnderHeader(rows, k, a.rows)) {
     for (let h = 0; h < k; h++) a.rows[h]!.header = true;
     rows.splice(0, k);
   }
   const last = a.rows[a.rows.length - 1];
   const next = rows[0];
   continueMerges(last, rows);
-  // the table's header row again, in other columns (a ragged table): not the rest of a row
+  // the table's header row again, in other columns (a ragged table): not the rest of a row, and nothing goes on from it
   const texts = (r: PdfRow): string => r.cells.map((c) => cellText(c).replace(/\s+/g, '')).filter((t) => t !== '').join('\t');
-  const headerAgain = next !== undefined && a.rows[0] !== undefined && texts(next) === texts(a.rows[0]);
-  if (cutPossible && last && next && !last.header && !headerAgain && isCut(last, next)) {
+  const isHead = (r: PdfRow | undefined): boolean => r !== undefined && a.rows[0] !== undefined && r !== a.rows[0] && texts(r) === texts(a.rows[0]);
+  if (cutPossible && last && next && !last.header && !isHead(next) && !isHead(last) && isCut(last, next)) {
     for (const c of next.cells) {
       if (c.mergedFromAbove) continue;
       const into = last.cells.find((x) => x.col <= c.col && c.col < x.col + x.colSpan);
@@ -110,6 +110,37 @@ function joinTables(a: PdfTable, b: PdfTable, cutPossible: boolean): void {
   }
   a.rows.push(...rows);
   a.bottom = b.bottom;
+}
+
+/**
+ * The header repeated at the top of the page (its first `k` rows, equal to the first
+ * page's header in the header's columns) is dropped; but a ragged table's rows may run
+ * on into a column the header does not have, and a cell there may reach up into the
+ * header's band (no line closes it above the first row): that text is the rest of a row,
+ * not the header's. It is handed to the first row under the header, where it stands.
+ * False (keep the rows) when there is no row under the header to take it.
+ */
+function keepUnderHeader(rows: PdfRow[], k: number, first: PdfRow[]): boolean {
+  const under = rows[k];
+  const moves: { from: PdfCell; to: PdfCell | undefined }[] = [];
+  for (let h = 0; h < k; h++) {
+    const header = first[h]!;
+    const cols = Math.max(0, ...header.cells.filter((c) => cellText(c) !== '').map((c) => c.col + c.colSpan));
+    for (const c of rows[h]!.cells) {
+      if (c.mergedFromAbove || c.col < cols || cellText(c) === '') continue;
+      moves.push({ from: c, to: under?.cells.find((x) => x.col === c.col) });
+    }
+  }
+  if (moves.some((m) => m.to === undefined)) return false;
+  for (const { from, to } of moves) {
+    if (!to) continue;
+    if (to.mergedFromAbove && to.lines === from.lines) {
+      // the cell merged down from the header's band is the row's own cell
+      to.mergedFromAbove = false;
+      to.rowSpan = Math.max(1, from.rowSpan - (rows.indexOf(under!) - rows.findIndex((r) => r.cells.includes(from))));
+    } else to.lines = [...from.lines, ...to.lines];
+  }
+  return true;
 }
 
 /**
@@ -163,12 +194,32 @@ function filledToEnd(cell: PdfCell, row: PdfRow): boolean {
 function isCut(last: PdfRow, next: PdfRow): boolean {
   const filled = next.cells.filter((c) => cellText(c) !== '' && !c.mergedFromAbove);
   if (filled.length === 0) return false;
+  // the number after the row's own in the first column: the next entry ("11." / "12.", "3.1." / "3.1.1."),
+  // not the rest of a number broken at the page's end ("3.2." / "1.")
+  const label = (r: PdfRow): string => {
+    const c = r.cells.find((x) => x.col === 0 && !x.mergedFromAbove);
+    return c ? cellText(c).replace(/\s+/g, '') : '';
+  };
+  if (numberFollows(label(last), label(next))) return false;
   if (filled.every((c) => goesOn(last, c))) return true;
   // a section title in a cell across the table is followed by items, numbered or not
   if (last.cells.some((c) => c.colSpan > 1)) return false;
   const lastFirst = last.cells.find((c) => c.col === 0);
   const nextFirst = next.cells.find((c) => c.col === 0);
   return lastFirst !== undefined && cellText(lastFirst) !== '' && (nextFirst === undefined || cellText(nextFirst) === '') && (nextFirst?.colSpan ?? 1) === 1;
+}
+
+const NUMBER_LABEL = /^\d{1,3}(?:\.\d{1,3})*\.?$/;
+
+/** `b` is the number that comes after `a`: the next at its level ("2.3." → "2.4."), or the first under it ("2.3." → "2.3.1."). */
+export function numberFollows(a: string, b: string): boolean {
+  if (!NUMBER_LABEL.test(a) || !NUMBER_LABEL.test(b)) return false;
+  const pa = a.replace(/\.$/, '').split('.').map(Number);
+  const pb = b.replace(/\.$/, '').split('.').map(Number);
+  if (pb.length === pa.length + 1) return pa.every((x, i) => pb[i] === x) && pb[pa.length] === 1;
+  if (pb.length !== pa.length) return false;
+  const n = pa.length - 1;
+  return pa.slice(0, n).every((x, i) => pb[i] === x) && pb[n] === pa[n]! + 1;
 }
 
 function goesOn(last: PdfRow, c: PdfCell): boolean {

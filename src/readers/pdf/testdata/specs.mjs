@@ -27,6 +27,22 @@ function longPlan() {
   return rows;
 }
 
+/**
+ * A ragged table as Word conversions leave them: the header row (repeated on every page)
+ * has four cells, the rows under it five, so the fifth column has no line above it in the
+ * header's band (the part of a row a page break carries over is not closed above, as
+ * LibreOffice prints such Word tables); results are long, and page breaks cut them.
+ */
+function raggedPlan() {
+  const rows = [['№', 'Мероприятие', 'Сроки', 'Ответственный', { text: '', borders: 'none' }]];
+  for (let n = 1; n <= 14; n++) {
+    const result = `результат ${n}: ${'достигнуты показатели качества подготовки обучающихся по программам '.repeat(1 + (n % 3))}итог мероприятия ${n}`;
+    // (the fifth cell's top border is the row above's bottom one: under the header there is none)
+    rows.push([`${n}.`, `Мероприятие ${n}: подготовка и проведение методических семинаров для педагогов`, n % 2 ? 'ежегодно' : 'по графику', 'МОО «ГЦРО»', n === 1 ? result : { text: result, noTop: true }]);
+  }
+  return rows;
+}
+
 export const specs = {
   /** An order with a two-column head, a plan over three pages, a header and page numbers on every page. */
   basic: {
@@ -89,6 +105,11 @@ export const specs = {
       },
       'Текст после таблицы.',
     ],
+  },
+
+  /** A ragged table: four header cells over five-cell rows, the header repeated on each page. */
+  ragged: {
+    body: ['План мероприятий', { table: { widths: [1.2, 5.2, 2.6, 3, 5], headerRows: 1, rows: raggedPlan() } }, 'Конец документа.'],
   },
 
   /** A table with only its outer frame and one with no borders at all, in landscape. */
