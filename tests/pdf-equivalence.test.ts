@@ -51,12 +51,10 @@ const KNOWN: Record<string, Known[]> = {
   ],
   '002_d8146b65e7b6d256.no-inner-borders': [
     {
-      path: 'roadmaps',
+      path: 'tables',
       kind: 'not solved',
-      why: 'the plan table drawn without inner lines (and, as LibreOffice prints it over pages, mostly without its frame too): columns and rows by alignment alone fall apart here; the small tables of src/readers/pdf/testdata/unruled.pdf are read right',
+      why: 'the indicator table before the plan, drawn without inner lines and with no header row: its columns by alignment alone take the bullets and hanging lines of its lists for columns, and its rows break at the gaps between paragraphs inside a cell (the plan, whose header row gives the columns, is read right)',
     },
-    { path: 'tables', kind: 'not solved', why: 'the indicator table before the plan, without its inner lines, likewise' },
-    { path: 'diagnostics', kind: 'not solved', why: 'the text of those tables, read as paragraphs, is reported as unplaced (text/unplaced)' },
   ],
   '003_c07eb7e652819042.portrait': [
     { path: 'roadmaps.0.sections.2.sections.1.items.0.text', kind: 'intended', why: HYPHEN_AT_LINE_END },

@@ -42,6 +42,17 @@ export function findGrids(rules: Rule[]): Grid[] {
     if (!groups.has(g)) groups.set(g, []);
     groups.get(g)!.push(r);
   });
+  // side lines with nothing across (the middle part of a table a page break cut above and below): a
+  // line alone pairs with the next one alone of the same height
+  const lone = [...groups.entries()].filter(([, rs]) => rs.length === 1 && rs[0]!.dir === 'v').sort((a, b) => a[1][0]!.at - b[1][0]!.at);
+  for (let i = 0; i + 1 < lone.length; i++) {
+    const [ka, [a]] = lone[i]!;
+    const [kb, [b]] = lone[i + 1]!;
+    if (!groups.has(ka) || Math.abs(a!.from - b!.from) > SAME_LINE || Math.abs(a!.to - b!.to) > SAME_LINE) continue;
+    groups.set(ka, [a!, b!]);
+    groups.delete(kb);
+    i++;
+  }
   const grids: Grid[] = [];
   for (const rs of groups.values()) {
     const grid = gridOf(rs);
@@ -85,7 +96,10 @@ function cluster(values: number[]): number[] {
 function gridOf(rules: Rule[]): Grid | null {
   const hs = rules.filter((r) => r.dir === 'h');
   const vs = rules.filter((r) => r.dir === 'v');
-  if (hs.length < 1 || vs.length < 2) return null;
+  if (vs.length < 2) return null;
+  // no line across at all: only the side lines of a table a page break cut above and below (the page
+  // between its first and its last) — two lines of one height, not a mere pair of rules
+  if (hs.length === 0 && !(vs.length === 2 && Math.abs(vs[0]!.from - vs[1]!.from) <= SAME_LINE && Math.abs(vs[0]!.to - vs[1]!.to) <= SAME_LINE && vs[0]!.to - vs[0]!.from >= 72)) return null;
   // a frame whose side lines run on past its last line is open at a page break (the outer border of a
   // table is not drawn where the page cuts it): close it where the side lines end
   const left = Math.min(...vs.map((v) => v.at));

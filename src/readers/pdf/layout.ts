@@ -4,7 +4,7 @@ import { groupLines, median, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
 import { readingOrder, type TextChunk } from './columns.js';
 import { tableFromGrid } from './ruled.js';
-import { findUnruledTables, frameColumnStarts, splitFrameByAlignment } from './unruled.js';
+import { findUnruledTables, frameColumnStarts, headerStarts, splitFrameByAlignment } from './unruled.js';
 import type { PdfTable } from './table-model.js';
 
 export type FlowItem = TextChunk | PdfTable;
@@ -97,22 +97,48 @@ function stagePage(page: PageContent): Staged {
 
 /**
  * Frames of one column hold a table whose inner lines are missing when their text
- * stands in aligned columns. Frames with the same edges on several pages are parts of
- * one table: their columns are found from all parts together.
+ * stands in aligned columns. A frame that ends a page and one with the same edges that
+ * starts the next are parts of one table: its columns are those of its header row (the
+ * first line, when it holds three pieces or more: "№ п/п", "Наименование мероприятия",
+ * "Сроки", …), else found by alignment from all parts together.
  */
 function buildFrames(staged: Staged[]): void {
+  type Part = { s: Staged; f: Staged['frames'][number] };
   const key = (g: Grid): string => `${Math.round(g.x0 / 4)}:${Math.round(g.x1 / 4)}`;
-  const groups = new Map<string, { runs: Run[]; page: number }[]>();
-  for (const s of staged) for (const f of s.frames) groups.get(key(f.grid))?.push({ runs: f.runs, page: s.page.number }) ?? groups.set(key(f.grid), [{ runs: f.runs, page: s.page.number }]);
-  const starts = new Map([...groups].map(([k, parts]) => [k, frameColumnStarts(parts)]));
+  const chains: Part[][] = [];
+  let prev: Part | null = null;
   for (const s of staged) {
-    for (const f of s.frames) {
-      const known = starts.get(key(f.grid));
-      const split = known && known.length >= 2 ? splitFrameByAlignment(f.grid, f.runs, s.page.number, known) : null;
+    const frames = [...s.frames].sort((a, b) => a.grid.top - b.grid.top);
+    for (const [i, f] of frames.entries()) {
+      const part = { s, f };
+      const goesOn =
+        prev !== null &&
+        i === 0 &&
+        key(prev.f.grid) === key(f.grid) &&
+        s.page.number === prev.s.page.number + 1 &&
+        lastOnPage(prev) &&
+        !s.tables.some((t) => t.bottom <= f.grid.top + 1) &&
+        !s.lines.some((l) => l.bottom <= f.grid.top + 1 && l.bottom > 0.12 * s.page.height);
+      if (goesOn) chains[chains.length - 1]!.push(part);
+      else chains.push([part]);
+      prev = part;
+    }
+  }
+  for (const chain of chains) {
+    const parts = chain.map((p) => ({ runs: p.f.runs, page: p.s.page.number }));
+    const header = headerStarts(parts);
+    const known = header ?? frameColumnStarts(parts);
+    for (const { s, f } of chain) {
+      const split = known.length >= 2 ? splitFrameByAlignment(f.grid, f.runs, s.page.number, known, header !== null) : null;
       s.tables.push(split ?? tableFromGrid(f.grid, f.runs, s.page.number));
     }
-    s.tables.sort((a, b) => a.top - b.top);
   }
+  for (const s of staged) s.tables.sort((a, b) => a.top - b.top);
+}
+
+/** No other table or frame below the frame on its page. */
+function lastOnPage({ s, f }: { s: Staged; f: Staged['frames'][number] }): boolean {
+  return !s.tables.some((t) => t.top >= f.grid.bottom - 1) && !s.frames.some((o) => o !== f && o.grid.top >= f.grid.bottom - 1);
 }
 
 /** The page's text column: from the leftmost line start to the rightmost line end. */

@@ -26,12 +26,17 @@ function cellGap(size: number): number {
   return Math.max(0.9 * size, 9);
 }
 
-function segment(line: Line, gap: number): SegLine {
+/**
+ * A line cut into the pieces wide gaps leave; where the columns are known (`edges`, the
+ * columns' starts), a gap that straddles a column's start cuts too, however narrow
+ * ("педагогов-" | "2022 г." where a column's text runs up to the next one).
+ */
+function segment(line: Line, gap: number, edges: number[] = []): SegLine {
   const parts: Run[][] = [];
   let cur: Run[] = [];
   let prev: Run | null = null;
   for (const r of line.runs) {
-    if (prev && r.x0 - prev.x1 >= gap) {
+    if (prev && (r.x0 - prev.x1 >= gap || edges.some((e) => prev!.x1 <= e + 2 && r.x0 >= e - 3))) {
       parts.push(cur);
       cur = [];
     }
@@ -138,12 +143,13 @@ function toTable(rows: PdfRow[], cols: Column[], page: number): PdfTable {
  * alignment, its rows by the drawn lines when there are any, else by alignment.
  * Null when the frame's text is not in columns (a boxed paragraph, a real one-column table).
  */
-export function splitFrameByAlignment(grid: Grid, runs: Run[], page: number, known?: number[]): PdfTable | null {
+export function splitFrameByAlignment(grid: Grid, runs: Run[], page: number, known?: number[], fromHeader = false): PdfTable | null {
   if (grid.xs.length > 2) return null;
   const size = median(runs.map((r) => r.size));
-  const lines = groupLines(runs, page).map((l) => segment(l, cellGap(size)));
+  const lines = groupLines(runs, page).map((l) => segment(l, cellGap(size), fromHeader ? (known ?? []).slice(1) : []));
   const starts = known ?? columnStarts(lines, 2);
-  if (starts.length < 2 || lines.filter((l) => l.segs.length >= 2).length < 2) return null;
+  // columns from a header row stand even on a page where few lines show them (one long cell going on)
+  if (starts.length < 2 || (!fromHeader && lines.filter((l) => l.segs.length >= 2).length < 2)) return null;
   const cols = columnsOf(lines, starts, grid.x1 - (starts[0]! - grid.x0));
   if (grid.ys.length > 2) {
     // rows drawn, columns not: lines between two row lines are one row
@@ -168,6 +174,31 @@ export function frameColumnStarts(parts: { runs: Run[]; page: number }[]): numbe
   const size = median(parts.flatMap((p) => p.runs.map((r) => r.size)));
   const lines = parts.flatMap((p) => groupLines(p.runs, p.page).map((l) => segment(l, cellGap(size))));
   return columnStarts(lines, 2);
+}
+
+/**
+ * The column starts a table's header row gives: the first line of the table's first
+ * part, when it breaks into three pieces or more ("№ п/п", "Наименование мероприятия",
+ * "Сроки", …; header cells are set tight, so a gap of half a letter parts them). A
+ * header centered in its column starts right of the column: where the other rows' text
+ * starts between it and the piece before (at two lines or more), the column starts there.
+ * Null when the first line is no such row.
+ */
+export function headerStarts(parts: { runs: Run[]; page: number }[]): number[] | null {
+  const first = parts[0];
+  if (!first) return null;
+  const size = median(first.runs.map((r) => r.size));
+  const line = groupLines(first.runs, first.page)[0];
+  if (!line) return null;
+  const pieces = segment(line, 0.45 * size).segs;
+  if (pieces.length < 3) return null;
+  const lines = parts.flatMap((p) => groupLines(p.runs, p.page).map((l) => segment(l, cellGap(size))));
+  const aligned = columnStarts(lines, 2);
+  return pieces.map((piece, k) => {
+    const after = k > 0 ? pieces[k - 1]!.x1 + 2 : -Infinity;
+    const seen = aligned.filter((x) => x > after && x <= piece.x0 + 4);
+    return Math.min(piece.x0, ...seen);
+  });
 }
 
 function mergeRows(rows: PdfRow[]): PdfRow | null {

@@ -43,6 +43,26 @@ function raggedPlan() {
   return rows;
 }
 
+/**
+ * A plan drawn with its outer frame only, over three pages: the pages between its first
+ * and its last show only the side lines. Its header row is set tight (the fourth header
+ * nearly fills its column), and a long title stands in the first column alone.
+ */
+function framedPlan() {
+  const rows = [['№ п/п', 'Наименование мероприятия', 'Сроки', 'Ответственный исполнитель', 'Ожидаемый результат']];
+  rows.push(['Реализация адресной модели методической поддержки учителей и руководителей общеобразовательных организаций с низкими результатами (срок реализации - 1 год)', '', '', '', '']);
+  for (let n = 1; n <= 20; n++) {
+    rows.push([
+      `${n}`,
+      `Мероприятие ${n}: анализ кадрового обеспечения и подготовка адресных рекомендаций для педагогов${n % 3 === 0 ? ', обучающиеся которых показывают низкие образовательные результаты' : ''}`,
+      n % 2 ? 'Сентябрь – октябрь ежегодно' : 'в течение года',
+      'УОи МП',
+      `Аналитическая справка ${n}${n % 4 === 0 ? ' и выводы об эффективности проведенных мероприятий с рекомендациями по дальнейшей работе' : ''}`,
+    ]);
+  }
+  return rows;
+}
+
 export const specs = {
   /** An order with a two-column head, a plan over three pages, a header and page numbers on every page. */
   basic: {
@@ -110,6 +130,12 @@ export const specs = {
   /** A ragged table: four header cells over five-cell rows, the header repeated on each page. */
   ragged: {
     body: ['План мероприятий', { table: { widths: [1.2, 5.2, 2.6, 3, 5], headerRows: 1, rows: raggedPlan() } }, 'Конец документа.'],
+  },
+
+  /** A plan with its outer frame only, over three pages (landscape). */
+  framed: {
+    landscape: true,
+    body: ['План мероприятий', { table: { borders: 'outer', widths: [4.5, 6.5, 2.6, 3.15, 8], rows: framedPlan() } }, 'Конец документа.'],
   },
 
   /** A table with only its outer frame and one with no borders at all, in landscape. */
