@@ -33,8 +33,7 @@ const HYPHEN_AT_LINE_END =
   'the text has a space on one side of a dash where the PDF breaks the line ("ГИА- 2022", "учитель- функционально", "Я –эффективный"); at a line end the PDF shows no space, so the reader writes a hyphen joined to the next word ("ГИА-2022") and a spaced dash spaced ("Я – эффективный")';
 const PARAGRAPH_ENDS_AT_FULL_LINE =
   'two paragraphs in one cell in the text, the first ending where its last line is full: in print that looks like one paragraph wrapped, and the reader joins them ("\\n" in the text, a space from the PDF)';
-const NARROW_COLUMN_WORDS =
-  'the second table of appendix 1 has columns a word wide in portrait: LibreOffice breaks words without a hyphen where they do not fit, and the reader mends only a break where the piece before it stands alone on its line and the rest is not a word the document uses ("сопровождени" / "я деятельности", "руководителям" / "и" stay apart)';
+
 const KNOWN: Record<string, Known[]> = {
   '001_9a5414332806af39.portrait': [
     {
@@ -67,9 +66,6 @@ const KNOWN: Record<string, Known[]> = {
       why: 'the text has "по необходимост и", a space inside the word; in landscape the cell is so narrow that the line breaks at that space, and "необходимост" / "и" is read as a word broken for room ("и" alone on the last line ends no text): "по необходимости"',
     },
     { path: 'roadmaps.0.sections.1.sections.4.items.1.deadline.raw', kind: 'intended', why: 'the same, one row below' },
-  ],
-  '004_5cf6f8dfe62893e0.portrait': [
-    ...[0, 2, 10, 14].map((i) => ({ path: `roadmaps.0.sections.1.items.${i}`, kind: 'not solved' as const, why: NARROW_COLUMN_WORDS })),
   ],
 };
 

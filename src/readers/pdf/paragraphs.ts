@@ -119,7 +119,7 @@ export function paragraphText(lines: Line[], frame?: Frame, vocabulary?: Vocabul
     else if (/^[.,;:)\]»]/.test(t) || (/\S\/$/.test(out) && /^\p{L}/u.test(t))) out += t;
     // a number broken at one of its dots in a narrow column ("3.1." / "2.")
     else if (/(?:^|\s)\d{1,3}(?:\.\d{1,3})*\.$/.test(out) && /^\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$)/.test(t) && prev && /^\d{1,3}(?:\.\d{1,3})*\.$/.test(prev.text.trim())) out += t;
-    else if (prev && frame && vocabulary && brokenWord(prev, l, frame, vocabulary, i === lines.length - 1)) out += t;
+    else if (prev && frame && vocabulary && brokenWord(prev, l, frame, vocabulary, i === lines.length - 1, false, out.split(' ').slice(-2, -1)[0] ?? '')) out += t;
     else out += ` ${t}`;
     prev = l;
   }

@@ -1,4 +1,5 @@
 import type { Line } from './lines.js';
+import { stripBullet } from './text.js';
 
 /** The horizontal room lines are set in: a page's text column or a cell's inside. */
 export interface Frame {
@@ -60,13 +61,17 @@ export function fillsFrame(l: Line, frame: Frame): boolean {
  * edge, and the next line goes on in lower case. The document's own words decide:
  * the pieces are joined when the joined word occurs in it, or when the rest is not a
  * word it uses elsewhere and looks like the end of one (an ending such as "ость",
- * "вных"; a short piece; one letter that is no word).
+ * "вных"; a short piece; one letter that is no word), or when the piece is no word of
+ * the document but its words go on from it ("консультац" / "ионному", "координирующ" /
+ * "его"). `before` is the word before the piece, for the one case grammar settles
+ * ("с руководителям" / "и").
  */
-export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabulary, nextEnds: boolean): boolean;
+export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabulary, nextEnds: boolean, sureOnly?: false, before?: string): boolean;
 export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabulary, nextEnds: boolean, sureOnly: true): string | null;
-export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabulary, nextEnds: boolean, sureOnly = false): boolean | string | null {
+export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabulary, nextEnds: boolean, sureOnly = false, before = ''): boolean | string | null {
   const no = sureOnly ? null : false;
-  const words = l.text.replace(/^\d+(?:\.\d+)*\.?\s+/, '').split(' ');
+  // (after a number label or a list entry's bullet)
+  const words = stripBullet(l.text).replace(/^\d+(?:\.\d+)*\.?\s+/, '').split(' ');
   if (words.length !== 1 || !fillsFrame(l, frame)) return no;
   // digits broken in a narrow column ("25.11.202" / "1")
   if (/\d$/.test(l.text) && /^\d/.test(next.text)) return sureOnly ? null : true;
@@ -84,14 +89,34 @@ export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabu
     // on the paragraph's last line (no text ends with a one-letter word: "постоянн" / "о")
     if (!ONE_LETTER_WORDS.includes(tail) || /^\p{L}[»")\].,;:]/u.test(next.text.trim()) || (nextEnds && next.text.trim().length === 1)) return yes;
     if (sureOnly) return null;
+    // a letter joined by a hyphen to the word after it is a word's end, not a word ("организационн" / "о-методическое")
+    if (known(head) === 0 && /^\p{L}-(?:\p{L}|$)/u.test(next.text.trim())) return true;
+    // "я" in lower case is rare in an order: after a piece the document never uses as a word, ending as
+    // "-ая", "-ия", "-ья" end, or going on in its words, it ends that word ("педагогическа" / "я", "сопровождени" / "я")
+    if (tail === 'я' && known(head) === 0 && (/[аиья]$/.test(head) || stem(head, vocabulary))) return true;
+    // after "с", "между", "над", "под", "перед" a noun takes "-ами"/"-ями", not "-ам"/"-ям": "с руководителям" / "и" is "с руководителями"
+    if (tail === 'и' && /[ая]м$/.test(head) && /^(?:с|со|между|над|под|перед|за)$/i.test(before)) return true;
     // a one-letter word after a piece the document never uses as a word: a rare one ("профессиональног" / "о"),
     // or any when the document uses the piece with other endings ("руководител" / "и": "руководителей")
     return known(head) === 0 && (/[оуж]/.test(tail) || inflected(head, vocabulary));
   }
+  // a piece the document never uses as a word but whose words go on from it ("консультац": "консультации"),
+  // before an ending ("его", "ому") or a rest that is no word ("ионному"): one word broken
+  if (!sureOnly && known(head) === 0 && stem(head, vocabulary) && (INFLECTION.test(tail) || known(tail) === 0)) return yes;
   if (known(tail) > 0) return no;
   // an ending ("ость", "вных") or a short piece ("брь") the document does not use as a word
   return ENDING.test(tail) || PARTICIPLE.test(tail) || tail.length <= 4 ? yes : no;
 }
+
+/** Words of the document go on from `head` (four letters or more): it is the start of a word, perhaps of this one. */
+function stem(head: string, vocabulary: Vocabulary): boolean {
+  if (head.length < 4) return false;
+  for (const w of vocabulary.all.keys()) if (w.length > head.length && w.startsWith(head)) return true;
+  return false;
+}
+
+/** Short endings a broken word's rest may be although they are words too ("координирующ" / "его"). */
+const INFLECTION = /^(?:его|ему|ого|ому|ими|ыми|ами|ями|ее|ие|ые|ая|яя|ую|юю|ой|ей|ий|ый|ом|ем|им|ым|ах|ях|ых|их)$/;
 
 /** Words of the document go on from `stem` with two or more different short endings: it is a stem, not a word. */
 function inflected(stem: string, vocabulary: Vocabulary): boolean {
