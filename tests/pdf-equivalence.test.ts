@@ -48,13 +48,6 @@ const KNOWN: Record<string, Known[]> = {
     { path: 'roadmaps.0.sections.2.sections.1.sections.2.items.3.text', kind: 'intended', why: PARAGRAPH_ENDS_AT_FULL_LINE },
     { path: 'tables', kind: 'not solved', why: 'the report tables before the plan, as in portrait' },
   ],
-  '002_d8146b65e7b6d256.no-inner-borders': [
-    {
-      path: 'tables',
-      kind: 'not solved',
-      why: 'the indicator table before the plan, drawn without inner lines and with no header row: its columns by alignment alone take the bullets and hanging lines of its lists for columns, and its rows break at the gaps between paragraphs inside a cell (the plan, whose header row gives the columns, is read right)',
-    },
-  ],
   '003_c07eb7e652819042.portrait': [
     { path: 'roadmaps.0.sections.2.sections.1.items.0.text', kind: 'intended', why: HYPHEN_AT_LINE_END },
     { path: 'roadmaps.0.sections.2.sections.2.items.1.text', kind: 'intended', why: HYPHEN_AT_LINE_END },

@@ -50,3 +50,23 @@ describe('framed.pdf: a plan with its outer frame only, over four pages (landsca
     expect(r.value!.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['План мероприятий', 'Конец документа.']);
   });
 });
+
+describe('framedLists.pdf: lists and paragraphs in a table with its outer frame only, no header row (landscape)', () => {
+  const entry = (k: number, what: string): string => `определены (описаны) механизмы ${what} ${k}, в том числе функционирующих в неблагоприятных социальных условиях, и порядок их применения`;
+  /** The rows the spec writes (see framedLists in testdata/specs.mjs). */
+  const expected = Array.from({ length: 6 }, (_x, i) => i + 1).flatMap((n) => [
+    [`${n}`, `Показатели раздела ${n}`, [`Раздел ${n}: проведен мониторинг муниципальных показателей:`, entry(1, 'выявления школ'), entry(2, 'мониторинга динамики'), entry(3, 'выявления дефицитов')].join('\n')],
+    ['', `Анализ раздела ${n}`, [entry(4, 'анализа'), `Подготовлены адресные рекомендации для руководителей по разделу ${n}`].join('\n')],
+  ]);
+
+  it('three columns: a bullet and the hanging lines of a list entry are no columns; an empty line inside a cell starts no row; entries without a number are rows of their own', async () => {
+    const r = await readPdf(new Uint8Array(readFileSync(join(DIR, 'framedLists.pdf'))), 'testdata/framedLists.pdf');
+    expect(r.diagnostics).toEqual([]);
+    const tables = r.value!.blocks.filter((b): b is Table => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((row) => row.cells.map((c) => c.text))).toEqual(expected);
+    // row 3, cut by the page break (its list goes on at the top of page 2), is one row again
+    expect(tables[0]!.rows[4]!.source.page).toBe(1);
+    expect(tables[0]!.rows[4]!.cells[2]!.paragraphs.map((p) => p.listItem === true)).toEqual([false, true, true, true]);
+  });
+});

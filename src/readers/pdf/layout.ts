@@ -4,7 +4,7 @@ import { groupLines, median, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
 import { readingOrder, type TextChunk } from './columns.js';
 import { tableFromGrid } from './ruled.js';
-import { findUnruledTables, frameColumnStarts, headerStarts, splitFrameByAlignment } from './unruled.js';
+import { findUnruledTables, frameColumnStarts, frameRowGap, headerStarts, splitFrameByAlignment } from './unruled.js';
 import type { PdfTable } from './table-model.js';
 
 export type FlowItem = TextChunk | PdfTable;
@@ -128,8 +128,11 @@ function buildFrames(staged: Staged[]): void {
     const parts = chain.map((p) => ({ runs: p.f.runs, page: p.s.page.number }));
     const header = headerStarts(parts);
     const known = header ?? frameColumnStarts(parts);
+    // columns from a header row, or seen on the table's other pages, hold on a page that shows few of them
+    const trusted = header !== null || chain.length > 1;
+    const rowGap = known.length >= 2 ? frameRowGap(parts, known) : 0;
     for (const { s, f } of chain) {
-      const split = known.length >= 2 ? splitFrameByAlignment(f.grid, f.runs, s.page.number, known, header !== null) : null;
+      const split = known.length >= 2 ? splitFrameByAlignment(f.grid, f.runs, s.page.number, known, trusted, rowGap) : null;
       s.tables.push(split ?? tableFromGrid(f.grid, f.runs, s.page.number));
     }
   }

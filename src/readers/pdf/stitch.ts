@@ -94,7 +94,7 @@ function joinTables(a: PdfTable, b: PdfTable, cutPossible: boolean): void {
   // the table's header row again, in other columns (a ragged table): not the rest of a row, and nothing goes on from it
   const texts = (r: PdfRow): string => r.cells.map((c) => cellText(c).replace(/\s+/g, '')).filter((t) => t !== '').join('\t');
   const isHead = (r: PdfRow | undefined): boolean => r !== undefined && a.rows[0] !== undefined && r !== a.rows[0] && texts(r) === texts(a.rows[0]);
-  if (cutPossible && last && next && !last.header && !isHead(next) && !isHead(last) && isCut(last, next)) {
+  if (cutPossible && last && next && !last.header && !isHead(next) && !isHead(last) && isCut(last, next, hasOwnUnnumberedRows(a.rows))) {
     for (const c of next.cells) {
       if (c.mergedFromAbove) continue;
       const into = last.cells.find((x) => x.col <= c.col && c.col < x.col + x.colSpan);
@@ -191,7 +191,7 @@ function filledToEnd(cell: PdfCell, row: PdfRow): boolean {
  * wrapped: the first word below would not have fit after it), or it has no number where
  * the row above has one.
  */
-function isCut(last: PdfRow, next: PdfRow): boolean {
+function isCut(last: PdfRow, next: PdfRow, unnumbered = false): boolean {
   const filled = next.cells.filter((c) => cellText(c) !== '' && !c.mergedFromAbove);
   if (filled.length === 0) return false;
   // the number after the row's own in the first column: the next entry ("11." / "12.", "3.1." / "3.1.1."),
@@ -204,9 +204,32 @@ function isCut(last: PdfRow, next: PdfRow): boolean {
   if (filled.every((c) => goesOn(last, c))) return true;
   // a section title in a cell across the table is followed by items, numbered or not
   if (last.cells.some((c) => c.colSpan > 1)) return false;
+  // in a table whose entries go without a number elsewhere too, no number says nothing: only a row with
+  // nothing of its own in the second column either is the rest of the row above
+  const second = next.cells.find((c) => c.col === 1 && !c.mergedFromAbove);
+  if (unnumbered && second !== undefined && cellText(second) !== '') return false;
   const lastFirst = last.cells.find((c) => c.col === 0);
   const nextFirst = next.cells.find((c) => c.col === 0);
   return lastFirst !== undefined && cellText(lastFirst) !== '' && (nextFirst === undefined || cellText(nextFirst) === '') && (nextFirst?.colSpan ?? 1) === 1;
+}
+
+/**
+ * Rows below a numbered row that have no number but a text of their own in the next
+ * column (a capital: "Анализ, адресные рекомендации"), not found to be the rest of a row:
+ * the table has entries without numbers.
+ */
+function hasOwnUnnumberedRows(rows: PdfRow[]): boolean {
+  const text = (r: PdfRow, col: number): string => {
+    const c = r.cells.find((x) => x.col === col && !x.mergedFromAbove && x.colSpan === 1);
+    return c ? cellText(c) : '';
+  };
+  let seen = 0;
+  for (let i = 1; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (r.header || r.afterBreak || r.endPage !== undefined) continue;
+    if (text(rows[i - 1]!, 0) !== '' && text(r, 0) === '' && /^\p{Lu}/u.test(text(r, 1))) seen++;
+  }
+  return seen >= 2;
 }
 
 const NUMBER_LABEL = /^\d{1,3}(?:\.\d{1,3})*\.?$/;

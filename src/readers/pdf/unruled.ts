@@ -2,6 +2,7 @@ import type { Run } from './geometry.js';
 import type { Grid } from './grid.js';
 import { firstWordWidth, groupLines, makeLine, type Line } from './lines.js';
 import type { PdfCell, PdfRow, PdfTable } from './table-model.js';
+import { isBullet } from './text.js';
 
 /**
  * Tables known by alignment alone: no lines drawn between columns (or rows). Text set
@@ -36,7 +37,8 @@ function segment(line: Line, gap: number, edges: number[] = []): SegLine {
   let cur: Run[] = [];
   let prev: Run | null = null;
   for (const r of line.runs) {
-    if (prev && (r.x0 - prev.x1 >= gap || edges.some((e) => prev!.x1 <= e + 2 && r.x0 >= e - 3))) {
+    // (a list entry's bullet stands apart from its text, in the same cell)
+    if (prev && !isBullet(prev.text.trim()) && (r.x0 - prev.x1 >= gap || edges.some((e) => prev!.x1 <= e + 2 && r.x0 >= e - 3))) {
       parts.push(cur);
       cur = [];
     }
@@ -87,7 +89,7 @@ function place(seg: Line, cols: Column[]): { col: number; span: number } {
  * not wrap the first column's text above, when a column that had text in this row and
  * then none gets text again, or after an empty line.
  */
-function buildRows(lines: SegLine[], cols: Column[], page: number, size: number): PdfRow[] {
+function buildRows(lines: SegLine[], cols: Column[], page: number, size: number, rowGap = 0): PdfRow[] {
   type Acc = { segs: { seg: Line; col: number; span: number }[]; spanning: boolean; top: number; bottom: number };
   const rows: Acc[] = [];
   let cur: Acc | null = null;
@@ -98,7 +100,8 @@ function buildRows(lines: SegLine[], cols: Column[], page: number, size: number)
     const spanning = cols.length >= 2 && placed.length === 1 && placed[0]!.span >= Math.max(2, cols.length - 1);
     let start = cur === null || spanning || cur.spanning;
     if (!start && cur && prevLine) {
-      if (l.line.top - prevLine.bottom > 0.8 * size) start = true;
+      // (a gap between paragraphs inside a cell is narrower than the one between rows, where the table shows that)
+      if (l.line.top - prevLine.bottom > Math.max(0.8 * size, 0.85 * rowGap)) start = true;
       const first = placed.find((p) => p.col === 0);
       const prevFirst = prevPlaced.find((p) => p.col === 0);
       // (a first column going on in lower case is its text wrapped or broken: "1. Организацио" / "нные мероприятия")
@@ -143,13 +146,13 @@ function toTable(rows: PdfRow[], cols: Column[], page: number): PdfTable {
  * alignment, its rows by the drawn lines when there are any, else by alignment.
  * Null when the frame's text is not in columns (a boxed paragraph, a real one-column table).
  */
-export function splitFrameByAlignment(grid: Grid, runs: Run[], page: number, known?: number[], fromHeader = false): PdfTable | null {
+export function splitFrameByAlignment(grid: Grid, runs: Run[], page: number, known?: number[], trusted = false, rowGap = 0): PdfTable | null {
   if (grid.xs.length > 2) return null;
   const size = median(runs.map((r) => r.size));
-  const lines = groupLines(runs, page).map((l) => segment(l, cellGap(size), fromHeader ? (known ?? []).slice(1) : []));
+  const lines = groupLines(runs, page).map((l) => segment(l, cellGap(size), trusted ? (known ?? []).slice(1) : []));
   const starts = known ?? columnStarts(lines, 2);
-  // columns from a header row stand even on a page where few lines show them (one long cell going on)
-  if (starts.length < 2 || (!fromHeader && lines.filter((l) => l.segs.length >= 2).length < 2)) return null;
+  // columns known from a header row or from the table's other pages stand even on a page where few lines show them
+  if (starts.length < 2 || (!trusted && lines.filter((l) => l.segs.length >= 2).length < 2)) return null;
   const cols = columnsOf(lines, starts, grid.x1 - (starts[0]! - grid.x0));
   if (grid.ys.length > 2) {
     // rows drawn, columns not: lines between two row lines are one row
@@ -162,7 +165,7 @@ export function splitFrameByAlignment(grid: Grid, runs: Run[], page: number, kno
     }
     return rows.length ? toTable(rows, cols, page) : null;
   }
-  const rows = buildRows(lines, cols, page, size);
+  const rows = buildRows(lines, cols, page, size, rowGap);
   return rows.length ? { ...toTable(rows, cols, page), top: grid.top, bottom: grid.bottom } : null;
 }
 
@@ -173,7 +176,16 @@ export function splitFrameByAlignment(grid: Grid, runs: Run[], page: number, kno
 export function frameColumnStarts(parts: { runs: Run[]; page: number }[]): number[] {
   const size = median(parts.flatMap((p) => p.runs.map((r) => r.size)));
   const lines = parts.flatMap((p) => groupLines(p.runs, p.page).map((l) => segment(l, cellGap(size))));
-  return columnStarts(lines, 2);
+  const starts = columnStarts(lines, 2);
+  // where text of the columns before runs on over a start, that start is an indent inside a cell (a list
+  // entry's bullet, its hanging lines), not a column: no text crosses from one column into the next
+  const segs = lines.flatMap((l) => l.segs);
+  return starts.filter((x, k) => {
+    if (k === 0) return true;
+    const crossing = segs.filter((sg) => sg.x0 < x - 3 && sg.x1 > x + 3 && starts.some((y) => y < x && Math.abs(sg.x0 - y) <= 3)).length;
+    const own = segs.filter((sg) => Math.abs(sg.x0 - x) <= 3).length;
+    return crossing < Math.max(2, 0.2 * own);
+  });
 }
 
 /**
@@ -199,6 +211,30 @@ export function headerStarts(parts: { runs: Run[]; page: number }[]): number[] |
     const seen = aligned.filter((x) => x > after && x <= piece.x0 + 4);
     return Math.min(piece.x0, ...seen);
   });
+}
+
+/**
+ * The gap between a table's rows, where its parts show it: the median gap before a line
+ * that starts an entry (text in the first column, or a capital or a digit in the second)
+ * after a gap wider than between lines. 0 when fewer than two show it.
+ */
+export function frameRowGap(parts: { runs: Run[]; page: number }[], starts: number[]): number {
+  const size = median(parts.flatMap((p) => p.runs.map((r) => r.size)));
+  const cols = starts.map((left, k) => ({ left, right: (starts[k + 1] ?? Infinity) - 2 }));
+  const gaps: number[] = [];
+  for (const p of parts) {
+    const lines = groupLines(p.runs, p.page).map((l) => segment(l, cellGap(size), starts.slice(1)));
+    for (let i = 1; i < lines.length; i++) {
+      const gap = lines[i]!.line.top - lines[i - 1]!.line.bottom;
+      if (gap <= 0.8 * size) continue;
+      const opens = lines[i]!.segs.some((sg) => {
+        const col = place(sg, cols).col;
+        return col === 0 || (col === 1 && /^[\p{Lu}\d]/u.test(sg.text));
+      });
+      if (opens) gaps.push(gap);
+    }
+  }
+  return gaps.length >= 2 ? median(gaps) : 0;
 }
 
 function mergeRows(rows: PdfRow[]): PdfRow | null {

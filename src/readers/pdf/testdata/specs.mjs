@@ -63,6 +63,20 @@ function framedPlan() {
   return rows;
 }
 
+/**
+ * An indicator table with its outer frame only and no header row: its last column holds
+ * lists (bullets, hanging lines) and paragraphs parted by an empty one, over three pages.
+ */
+function framedLists() {
+  const entry = (k, what) => ({ li: `определены (описаны) механизмы ${what} ${k}, в том числе функционирующих в неблагоприятных социальных условиях, и порядок их применения` });
+  const rows = [];
+  for (let n = 1; n <= 6; n++) {
+    rows.push([`${n}`, `Показатели раздела ${n}`, { text: [`Раздел ${n}: проведен мониторинг муниципальных показателей:`, '', entry(1, 'выявления школ'), entry(2, 'мониторинга динамики'), entry(3, 'выявления дефицитов')] }]);
+    rows.push(['', `Анализ раздела ${n}`, { text: [entry(4, 'анализа'), '', `Подготовлены адресные рекомендации для руководителей по разделу ${n}`] }]);
+  }
+  return rows;
+}
+
 export const specs = {
   /** An order with a two-column head, a plan over three pages, a header and page numbers on every page. */
   basic: {
@@ -136,6 +150,12 @@ export const specs = {
   framed: {
     landscape: true,
     body: ['План мероприятий', { table: { borders: 'outer', widths: [4.5, 6.5, 2.6, 3.15, 8], rows: framedPlan() } }, 'Конец документа.'],
+  },
+
+  /** Lists and paragraphs in the cells of a table with its outer frame only, over three pages (landscape). */
+  framedLists: {
+    landscape: true,
+    body: ['Показатели', { table: { borders: 'outer', padding: 0.35, widths: [1, 5, 18], rows: framedLists() } }, 'Конец документа.'],
   },
 
   /** A table with only its outer frame and one with no borders at all, in landscape. */
