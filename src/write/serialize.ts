@@ -1,12 +1,12 @@
-import YAML from 'yaml';
 import type { RoadmapDocument } from '../model/roadmap.js';
+import { emitYaml } from './yaml-emitter.js';
 
 export type OutputFormat = 'yaml' | 'json';
 
-/** YAML keeps long texts on one line (no folding) so that what was written reads back identical. */
+/** JSON, or YAML that keeps long texts on one line (no folding) and reads back identical. */
 export function serialize(doc: RoadmapDocument, format: OutputFormat): string {
   if (format === 'json') return `${JSON.stringify(doc, null, 2)}\n`;
-  return YAML.stringify(doc, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+  return emitYaml(doc);
 }
 
 export function outputExtension(format: OutputFormat): string {
