@@ -223,10 +223,13 @@ function hasOwnUnnumberedRows(rows: PdfRow[]): boolean {
     const c = r.cells.find((x) => x.col === col && !x.mergedFromAbove && x.colSpan === 1);
     return c ? cellText(c) : '';
   };
+  const texts = (r: PdfRow): string => r.cells.map((c) => cellText(c).replace(/\s+/g, '')).filter((t) => t !== '').join('\t');
+  const head = rows[0] ? texts(rows[0]) : '';
   let seen = 0;
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i]!;
-    if (r.header || r.afterBreak || r.endPage !== undefined) continue;
+    // (the header again in other columns is no entry)
+    if (r.header || r.afterBreak || r.endPage !== undefined || texts(r) === head) continue;
     if (text(rows[i - 1]!, 0) !== '' && text(r, 0) === '' && /^\p{Lu}/u.test(text(r, 1))) seen++;
   }
   return seen >= 2;
