@@ -39,7 +39,7 @@ const KNOWN: Record<string, Known[]> = {
     {
       path: 'tables',
       kind: 'not solved',
-      why: 'the report tables before the plan (exam results in 16 columns, scaled down to the portrait page so that column heads break inside words, and tables printed right under one another) come out with other rows and columns than in the text; the plan itself is equal',
+      why: 'the report tables before the plan (exam results in 16 columns, scaled down to the portrait page so that column heads break inside words, and tables printed right under one another) come out with other rows and columns than in the text: the empty one-cell row above the header leaves the slots beside it unruled, and the grid merges them into the header (one cell over 15 columns); rows of one cell across the table and the next table ("Математика базовая", other columns) make one frame that is not cut apart, nor joined to the part on the page before; the plan itself is equal',
     },
   ],
   '001_9a5414332806af39.landscape': [
