@@ -54,6 +54,18 @@ export function readNumPr(pPr: XmlElement | undefined): NumPr | undefined {
 
 export const emptyStyles: Styles = readStyles(undefined);
 
+/** Bold and italic from a style's run properties, where a nearer style has not set them already. */
+function inheritRunProps(props: RunStyleProps, rPr: XmlElement | undefined): void {
+  if (props.bold === undefined) {
+    const b = onOff(rPr, 'w:b');
+    if (b !== undefined) props.bold = b;
+  }
+  if (props.italic === undefined) {
+    const it = onOff(rPr, 'w:i');
+    if (it !== undefined) props.italic = it;
+  }
+}
+
 export function readStyles(root: XmlElement | undefined): Styles {
   const raw = new Map<string, RawStyle>();
   let defaultParagraphStyleId: string | undefined;
@@ -120,14 +132,7 @@ export function readStyles(root: XmlElement | undefined): Styles {
         const merged: NumPr = { ...np, ...props.numPr };
         props.numPr = merged;
       }
-      if (props.bold === undefined) {
-        const b = onOff(s.rPr, 'w:b');
-        if (b !== undefined) props.bold = b;
-      }
-      if (props.italic === undefined) {
-        const it = onOff(s.rPr, 'w:i');
-        if (it !== undefined) props.italic = it;
-      }
+      inheritRunProps(props, s.rPr);
     }
     pCache.set(id, props);
     return props;
@@ -140,14 +145,7 @@ export function readStyles(root: XmlElement | undefined): Styles {
     if (cached) return cached;
     const props: RunStyleProps = {};
     for (const s of chain('character', styleId)) {
-      if (props.bold === undefined) {
-        const b = onOff(s.rPr, 'w:b');
-        if (b !== undefined) props.bold = b;
-      }
-      if (props.italic === undefined) {
-        const it = onOff(s.rPr, 'w:i');
-        if (it !== undefined) props.italic = it;
-      }
+      inheritRunProps(props, s.rPr);
     }
     cCache.set(styleId, props);
     return props;
