@@ -1,6 +1,7 @@
 import type { Cell, Row } from '../document/types.js';
 
-export type ColumnRole = 'number' | 'activity' | 'deadline' | 'responsible' | 'result' | 'other';
+/** deadlineStart/deadlineEnd: a deadline split over two columns under one heading ("Срок" over "начало | окончание"). */
+export type ColumnRole = 'number' | 'activity' | 'deadline' | 'deadlineStart' | 'deadlineEnd' | 'responsible' | 'result' | 'other';
 
 /**
  * Column roles by the words of the header, in the order they are tried
@@ -58,4 +59,37 @@ export function isPlanHeader(cols: ColumnMap): boolean {
 export function isColumnNumbering(row: Row): boolean {
   const texts = row.cells.map((c) => c.text.trim());
   return texts.length >= 3 && texts.every((t, i) => t === String(i + 1));
+}
+
+const START_WORDS = /^(?:начало|начала|дата начала|с|от|старт)$/i;
+const END_WORDS = /^(?:окончание|окончания|завершение|завершения|дата окончания|по|до)$/i;
+
+/**
+ * A second header row under the first ("Срок" spanning "начало | окончание"): short labels,
+ * no numbers. Each labelled column takes the heading above it (or, under a heading that
+ * spans several columns, the nearest one to its left) with the label added; under a
+ * deadline heading, the start and end labels make the two halves of the deadline.
+ */
+export function subHeaderColumns(row: Row, parent: ColumnMap): ColumnMap | null {
+  // a heading merged down from the first row (Word's vMerge) is the same heading, not a label
+  const labels = gridCells(row).map((c) => (c && !c.mergedFromAbove ? c.text.replace(/\s+/g, ' ').trim() : ''));
+  const filled = labels.filter((l) => l !== '');
+  if (filled.length === 0 || filled.some((l) => l.length > 30 || /\d/.test(l))) return null;
+  if (!filled.some((l) => START_WORDS.test(l) || END_WORDS.test(l))) return null;
+  const headers = [...parent.headers];
+  const roles = [...parent.roles];
+  labels.forEach((label, i) => {
+    if (!label) return;
+    let owner = i;
+    while (owner > 0 && (headers[owner] ?? '') === '') owner--;
+    const ownerHeader = parent.headers[owner] ?? '';
+    const ownerRole = parent.roles[owner] ?? 'other';
+    headers[i] = ownerHeader ? `${ownerHeader}: ${label}` : label;
+    if (ownerRole === 'deadline' && START_WORDS.test(label)) roles[i] = 'deadlineStart';
+    else if (ownerRole === 'deadline' && END_WORDS.test(label)) roles[i] = 'deadlineEnd';
+    else roles[i] = ownerRole;
+  });
+  while (headers.length < labels.length) headers.push('');
+  while (roles.length < labels.length) roles.push('other');
+  return { headers, roles };
 }

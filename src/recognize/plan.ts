@@ -1,6 +1,6 @@
 import type { Cell, CellParagraph, Paragraph, Row } from '../document/types.js';
 import type { SourceLocation } from '../core/source.js';
-import { type ColumnMap, type ColumnRole, gridCells, headerColumns, isColumnNumbering } from './columns.js';
+import { type ColumnMap, type ColumnRole, gridCells, headerColumns, isColumnNumbering, subHeaderColumns } from './columns.js';
 import type { RawItem, RawRoadmap, RawSection } from './types.js';
 import { joinCellText, joinLines, leadingNumber, normalizeNumber, startsLowercase } from './text.js';
 
@@ -13,6 +13,7 @@ export class PlanBuilder {
   private stack: RawSection[] = [];
   private lastItem: RawItem | null = null;
   private breakPending = false;
+  private afterHeader = true;
 
   constructor(
     readonly roadmap: RawRoadmap,
@@ -26,6 +27,10 @@ export class PlanBuilder {
   }
 
   setColumns(columns: ColumnMap): void {
+    // before the first activity the roadmap's columns follow the header as it is completed
+    if (this.lastItem === null && this.roadmap.items.length === 0 && this.roadmap.sections.length === 0) {
+      this.roadmap.columns = columns.headers.filter((h) => h !== '');
+    }
     this.columns = columns;
   }
 
@@ -40,7 +45,15 @@ export class PlanBuilder {
     const afterBreak = row.afterBreak === true || this.breakPending;
     this.breakPending = afterBreak;
     if (isColumnNumbering(row)) return;
+    // a second header row under the first names the parts of a heading that spans them
+    const sub = this.afterHeader ? subHeaderColumns(row, this.columns) : null;
+    if (sub) {
+      this.setColumns(sub);
+      this.afterHeader = false;
+      return;
+    }
     const header = headerColumns(row);
+    this.afterHeader = header !== null;
     if (header) {
       this.columns = header; // a header repeated after a page break, possibly with other columns
       return;
@@ -140,7 +153,7 @@ export class PlanBuilder {
       number,
       text: '',
       list: [],
-      deadline: this.cellText('deadline', grid),
+      deadline: this.deadlineText(grid),
       responsible: this.cellText('responsible', grid),
       result: this.cellText('result', grid) || null,
       extra: {},
@@ -155,6 +168,13 @@ export class PlanBuilder {
     const parent = this.stack[this.stack.length - 1];
     (parent ? parent.items : this.roadmap.items).push(item);
     this.lastItem = item;
+  }
+
+  /** The deadline cell, or its two halves joined into a span ("01.09.2021 – 31.12.2021"). */
+  private deadlineText(grid: (Cell | undefined)[]): string {
+    const whole = this.cellText('deadline', grid);
+    const halves = [this.cellText('deadlineStart', grid), this.cellText('deadlineEnd', grid)].filter(Boolean);
+    return [whole, halves.join(' – ')].filter(Boolean).join(' ');
   }
 
   private cellText(role: ColumnRole, grid: (Cell | undefined)[]): string {
@@ -178,7 +198,7 @@ export class PlanBuilder {
           else if (item.list.length) item.list[item.list.length - 1] = joinLines([item.list[item.list.length - 1]!, p.text]);
           else item.text = `${item.text}\n${p.text}`;
         }
-      } else if (role === 'deadline') item.deadline = joinLines([item.deadline, text]);
+      } else if (role === 'deadline' || role === 'deadlineStart' || role === 'deadlineEnd') item.deadline = joinLines([item.deadline, text]);
       else if (role === 'responsible') item.responsible = joinLines([item.responsible, text]);
       else if (role === 'result') item.result = joinCellText(item.result ?? '', text);
       else if (role === 'other') {

@@ -148,6 +148,16 @@ describe('plan tables', () => {
     ]);
   });
 
+  it('reads a header split over two rows ("Срок" over "начало | окончание") and joins the deadline\'s halves', async () => {
+    const r = await recognize('План мероприятий\n\n№\tМероприятие\tСрок\t\tОтветственный\n\t\tначало\tокончание\t\n1.\tАудит\t01.09.2021\t31.12.2021\tОО\n2.\tОтчёт\t\tмай 2022\tУО\n');
+    const rm = r.value.roadmaps[0]!;
+    expect(rm.columns).toEqual(['№', 'Мероприятие', 'Срок: начало', 'Срок: окончание', 'Ответственный']);
+    expect(rm.items.map((i) => [i.number, i.deadline, i.responsible])).toEqual([
+      ['1', '01.09.2021 – 31.12.2021', 'ОО'],
+      ['2', 'май 2022', 'УО'],
+    ]);
+  });
+
   it('drops header rows repeated after a page break, even when their columns change', async () => {
     const r = await recognize(`${head}1.\tПервое\tмарт\tОО\n\n№ п/п\tМероприятие\tСрок\tОтветственный\n\tпродолжение\t\tУО\n2.\tВторое\tмай\tОО\n`);
     const items = r.value.roadmaps[0]!.items;
