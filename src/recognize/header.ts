@@ -13,6 +13,8 @@ const KINDS: Record<string, OrderKind> = {
 /** The enacting word that closes a preamble: "п р и к а з ы в а ю:", "ПОСТАНОВЛЯЮ:". */
 const ENACTING = /(?:^|[\s,])((?:п\s*р\s*и\s*к\s*а\s*з\s*ы\s*в\s*а\s*ю|п\s*о\s*с\s*т\s*а\s*н\s*о\s*в\s*л\s*я\s*ю|р\s*а\s*с\s*п\s*о\s*р\s*я\s*ж\s*а\s*ю\s*с\s*ь|обязываю|постановляет|решил)\s*:?)\s*$/i;
 
+const PLACE = /^(?:г\.|гор\.|город|пос\.|пгт|с\.|п\.|ст\.|д\.)\s*[А-ЯЁ][^.]{0,40}$/;
+
 const PREAMBLE_START = /^(?:В целях|В соответствии|На основании|Руководствуясь|Во исполнение|В связи)/i;
 
 function kindOf(p: Paragraph): OrderKind | null {
@@ -70,6 +72,9 @@ export function recognizeOrderHeader(cursor: BlockCursor): Order | null {
     readDateAndNumber(order, p.text);
     cursor.pos++;
   }
+
+  // The place of signing ("г. Примерный") may stand between the number and the title.
+  while (cursor.para() && PLACE.test(cursor.para()!.text)) cursor.pos++;
 
   // Title: the following lines up to an empty line or the preamble's first words.
   const title: string[] = [];

@@ -51,6 +51,11 @@ describe('order header', () => {
     });
   });
 
+  it('skips the place of signing between the number and the title', async () => {
+    const r = await recognize('АДМИНИСТРАЦИЯ ОКРУГА\n\nПОСТАНОВЛЕНИЕ\n\nот 3 февраля 2023 г. № 118-п\n\nг. Примерный\n\nОб утверждении комплекса мер\n\nВ соответствии с законом администрация ПОСТАНОВЛЯЕТ:\n\n1. Утвердить.\n');
+    expect(r.value.order).toMatchObject({ kind: 'постановление', date: '2023-02-03', number: '118-п', title: 'Об утверждении комплекса мер', preamble: 'В соответствии с законом администрация' });
+  });
+
   it('is null for a plan approved by a stamp', async () => {
     const r = await recognize('УТВЕРЖДАЮ\n Заместитель начальника\n Управления\n\nЕ.М.Артемьева\n «06» октября 2021 года\n\nДорожная карта на 2021-2023 годы\n');
     expect(r.value.order).toBeNull();

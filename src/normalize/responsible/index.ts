@@ -57,7 +57,8 @@ export function parseResponsible(raw: string, ctx: ResponsibleContext): Result<R
   const parties: Party[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const d of segment(units, known)) {
-    const name = nameOf(raw, d);
+    // "Управление образования (далее – УО)" names the party; the definition goes to the glossary
+    const name = nameOf(raw, d).replace(/\s*\(\s*далее\s*[–—-]?[^)]*\)\s*$/i, '');
     if (!/\p{L}/u.test(name)) continue; // a dash or a number alone names nobody
     const { kind, recognized } = kindOf(d, name, glossary);
     const party: Party = { name, kind };

@@ -307,6 +307,12 @@ describe('parseResponsible', () => {
   });
 });
 
+describe('a definition inside the cell', () => {
+  test('"(далее – УО)" is left out of the party\'s name', () => {
+    expect(parseResponsible('Управление образования (далее – УО), ИРО', { glossary: [] }).value.parties.map((p) => p.name)).toEqual(['Управление образования', 'ИРО']);
+  });
+});
+
 describe('checkPartyNames', () => {
   const at = (line: number) => ({ file: '004.txt', line });
   const uses = (cells: [string, number][], glossary: GlossaryEntry[] = []) =>
