@@ -123,18 +123,27 @@ function gridOf(rules: Rule[]): Grid | null {
   };
   const R = ys.length - 1;
   const C = xs.length - 1;
+  // a ragged table's rows end in other columns: the slots of a row outside the side lines drawn across
+  // it (between the first and the last edge that has a line down the row) are no part of the table
+  const inside = ys.slice(0, R).map((_y, r) => {
+    const drawn = xs.map((x, k) => (covered(vs, x, ys[r]!, ys[r + 1]!) ? k : -1)).filter((k) => k >= 0);
+    return drawn.length >= 2 ? { from: drawn[0]!, to: drawn[drawn.length - 1]! } : { from: 0, to: C };
+  });
+  const isIn = (r: number, c: number): boolean => c >= inside[r]!.from && c < inside[r]!.to;
   const id = (r: number, c: number): number => r * C + c;
   const parent = Array.from({ length: R * C }, (_x, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let r = 0; r < R; r++) {
     for (let c = 0; c < C; c++) {
-      if (c + 1 < C && !covered(vs, xs[c + 1]!, ys[r]!, ys[r + 1]!)) parent[find(id(r, c + 1))] = find(id(r, c));
-      if (r + 1 < R && !covered(hs, ys[r + 1]!, xs[c]!, xs[c + 1]!)) parent[find(id(r + 1, c))] = find(id(r, c));
+      if (!isIn(r, c)) continue;
+      if (c + 1 < C && isIn(r, c + 1) && !covered(vs, xs[c + 1]!, ys[r]!, ys[r + 1]!)) parent[find(id(r, c + 1))] = find(id(r, c));
+      if (r + 1 < R && isIn(r + 1, c) && !covered(hs, ys[r + 1]!, xs[c]!, xs[c + 1]!)) parent[find(id(r + 1, c))] = find(id(r, c));
     }
   }
   const spans = new Map<number, { r0: number; r1: number; c0: number; c1: number }>();
   for (let r = 0; r < R; r++) {
     for (let c = 0; c < C; c++) {
+      if (!isIn(r, c)) continue;
       const g = find(id(r, c));
       const s = spans.get(g);
       if (!s) spans.set(g, { r0: r, r1: r, c0: c, c1: c });
@@ -162,8 +171,10 @@ function gridOf(rules: Rule[]): Grid | null {
 
 /**
  * Two tables printed one right under the other share a line and make one frame. Where
- * the rows above a line and the rows below it have no inner column edge in common, the
- * frame holds two tables: it is cut there.
+ * the row below a line and the last row above it that has columns (rows of one cell
+ * across the table, as a section title, fit any columns and go with the rows above them)
+ * have at most a few inner column edges in common (those the two tables happen to share),
+ * the frame holds two tables: it is cut there.
  */
 function splitStacked(grid: Grid, rules: Rule[]): Grid[] {
   const R = grid.ys.length - 1;
@@ -171,9 +182,12 @@ function splitStacked(grid: Grid, rules: Rule[]): Grid[] {
   for (let r = 1; r < R; r++) {
     // no cell runs over the line
     if (grid.cells.some((c) => c.row < r && r < c.row + c.rowSpan)) continue;
-    const above = inner(r - 1);
+    let k = r - 1;
+    while (k > 0 && inner(k).size === 0) k--;
+    const above = inner(k);
     const below = inner(r);
-    if (above.size === 0 || below.size === 0 || [...above].some((c) => below.has(c))) continue;
+    const common = [...above].filter((c) => below.has(c)).length;
+    if (above.size === 0 || below.size === 0 || 2 * common >= Math.min(above.size, below.size)) continue;
     const at = grid.ys[r]!;
     const clip = (from: number, to: number): Rule[] =>
       rules
