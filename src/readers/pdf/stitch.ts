@@ -25,9 +25,16 @@ export function stitchPages(flows: PageFlow[], lineHeight: number): StitchedItem
     const last = out[out.length - 1];
     const first = items[0];
     if (prevFlow && last && first) {
+      const cutPossible = fullPage && last.kind === 'table' && last.bottom >= areaBottom - 2.5 * lineHeight;
+      const across = last.kind === 'table' && first.kind === 'table' && cutPossible ? leadingRowsAcross(last, first) : 0;
       if (last.kind === 'table' && first.kind === 'table' && sameColumns(last, first)) {
-        joinTables(last, first, fullPage && last.bottom >= areaBottom - 2.5 * lineHeight);
+        joinTables(last, first, cutPossible);
         items.shift();
+      } else if (last.kind === 'table' && first.kind === 'table' && across > 0) {
+        // rows of one cell across the table go on with the table that filled the page before; the rows
+        // under them, in other columns, are the next table printed right under it
+        joinTables(last, takeRows(first, across, last.xs), cutPossible);
+        if (first.rows.length === 0) items.shift();
       } else if (last.kind === 'table' && first.kind === 'table' && first.rows[0]) {
         // a table that goes on with other columns (a ragged one): still, a page break stood before its first row
         first.rows[0].afterBreak = true;
@@ -70,6 +77,33 @@ function sameColumns(a: PdfTable, b: PdfTable): boolean {
   const m = (a.unruled || b.unruled) && a.xs.length === b.xs.length ? n - 1 : n;
   for (let k = 0; k < m; k++) if (Math.abs(a.xs[k]! - b.xs[k]!) > 4) return false;
   return true;
+}
+
+/**
+ * How many rows at the top of `b` are one cell across it, where `b` has the outer edges of
+ * `a` but other columns: such rows fit any columns, and at the top of a page they go on
+ * with the table that filled the page before (the rows under them, in other columns, being
+ * another table printed right under it). 0 when `b` has no such rows.
+ */
+export function leadingRowsAcross(a: PdfTable, b: PdfTable): number {
+  const C = b.xs.length - 1;
+  if (a.unruled || b.unruled || a.xs.length < 3 || C < 1) return 0;
+  if (Math.abs(a.xs[0]! - b.xs[0]!) > 4 || Math.abs(a.xs[a.xs.length - 1]! - b.xs[C]!) > 4) return 0;
+  let k = 0;
+  while (k < b.rows.length) {
+    const cells = b.rows[k]!.cells;
+    if (cells.length !== 1 || cells[0]!.mergedFromAbove || cells[0]!.rowSpan !== 1 || cells[0]!.col !== 0 || cells[0]!.colSpan !== C) break;
+    k++;
+  }
+  return k;
+}
+
+/** The first `k` rows of `b`, taken out of it, as a table on the columns `xs` (their one cell across all of them). */
+function takeRows(b: PdfTable, k: number, xs: number[]): PdfTable {
+  const rows = b.rows.splice(0, k).map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, colSpan: xs.length - 1 })) }));
+  const part: PdfTable = { kind: 'table', xs, rows, page: b.page, top: b.top, bottom: rows[rows.length - 1]!.bottom };
+  if (b.rows[0]) b.top = b.rows[0].top;
+  return part;
 }
 
 /** Appends `b` (the table's part on the next page) to `a`. */
