@@ -34,31 +34,17 @@ const HYPHEN_AT_LINE_END =
 const PARAGRAPH_ENDS_AT_FULL_LINE =
   'two paragraphs in one cell in the text, the first ending where its last line is full: in print that looks like one paragraph wrapped, and the reader joins them ("\\n" in the text, a space from the PDF)';
 
-const NUMBER_BROKEN_FOR_ROOM =
-  'in the report table\'s narrow columns "100%" is set on three lines ("10" / "0" / "%"): the reader joins them with spaces ("100 %"), as it would words';
 const HEAD_CUT_AT_DASH =
   'the report table\'s head is cut by the page break (portrait): "51" on the page before, "- 60" on the next; joined as "51 -60" (the text: "51-60"), and so for 61-70, 71-90, 91-99';
 
 const KNOWN: Record<string, Known[]> = {
   '001_9a5414332806af39.portrait': [
     { path: 'tables.0.columns', kind: 'not solved', why: HEAD_CUT_AT_DASH },
-    { path: 'tables.0.rows.0.7', kind: 'not solved', why: NUMBER_BROKEN_FOR_ROOM },
-    { path: 'tables.0.rows.1.5', kind: 'not solved', why: NUMBER_BROKEN_FOR_ROOM },
-    { path: 'tables.0.rows.2.5', kind: 'not solved', why: NUMBER_BROKEN_FOR_ROOM },
-    {
-      path: 'tables.2.columns.2',
-      kind: 'not solved',
-      why: 'a word broken for room in a narrow head cell ("Указыв" / "ается"; the text has "Указывается") is not joined, though "парамет" / "р" below it is',
-    },
-    { path: 'tables.2.rows.2.6', kind: 'not solved', why: 'the head "И/Я" set one character a line in its narrow cell ("И" / "/" / "Я") is read with spaces ("И / Я")' },
   ],
   '001_9a5414332806af39.landscape': [
     { path: 'roadmaps.0.sections.2.sections.0.items.0.result', kind: 'intended', why: HYPHEN_AT_LINE_END },
     { path: 'roadmaps.0.sections.2.sections.1.sections.0.items.1.text', kind: 'intended', why: PARAGRAPH_ENDS_AT_FULL_LINE },
     { path: 'roadmaps.0.sections.2.sections.1.sections.2.items.3.text', kind: 'intended', why: PARAGRAPH_ENDS_AT_FULL_LINE },
-    { path: 'tables.0.rows.0.7', kind: 'not solved', why: NUMBER_BROKEN_FOR_ROOM },
-    { path: 'tables.0.rows.1.5', kind: 'not solved', why: NUMBER_BROKEN_FOR_ROOM },
-    { path: 'tables.0.rows.2.5', kind: 'not solved', why: NUMBER_BROKEN_FOR_ROOM },
   ],
   '003_c07eb7e652819042.portrait': [
     { path: 'roadmaps.0.sections.2.sections.1.items.0.text', kind: 'intended', why: HYPHEN_AT_LINE_END },

@@ -65,3 +65,21 @@ describe('a word broken in a narrow column, without a hyphen', () => {
     expect(paragraphText([line('совещаний с', 86, 159), full('руководителям'), line('и организаций', 114)], frame, vocabulary)).toBe('совещаний с руководителями организаций');
   });
 });
+
+describe('characters a cell one character wide sets one a line', () => {
+  const lines = (...texts: string[]): Line[] => texts.map((t, i) => line(t, 100 + 14 * i, 100 + 6 * t.length));
+  it.each([
+    [['10', '0', '%'], '100%'],
+    [['И', '/', 'Я'], 'И/Я'],
+    [['рост на', '5 %'], 'рост на 5 %'], // a per cent sign with its own space stays as written
+    [['школьные', '/ межшкольные'], 'школьные / межшкольные'], // a slash that opens a line of text keeps its spaces
+  ])('%j → %s', (texts, expected) => {
+    // the cell is as wide as its widest line: two characters here, a word in the others
+    const widest = Math.max(...texts.map((t) => t.length));
+    expect(paragraphText(lines(...texts), { left: 100, right: 100 + 6 * widest + 1 }, vocabulary)).toBe(expected);
+  });
+
+  it('a verb broken for room before its ending ("Указыв" / "ается")', () => {
+    expect(broken('Указыв', 'ается')).toBe(true);
+  });
+});
