@@ -71,6 +71,7 @@ describe('characters a cell one character wide sets one a line', () => {
   it.each([
     [['10', '0', '%'], '100%'],
     [['И', '/', 'Я'], 'И/Я'],
+    [['51', '-', '60'], '51-60'],
     [['рост на', '5 %'], 'рост на 5 %'], // a per cent sign with its own space stays as written
     [['школьные', '/ межшкольные'], 'школьные / межшкольные'], // a slash that opens a line of text keeps its spaces
   ])('%j → %s', (texts, expected) => {
