@@ -1,17 +1,8 @@
 import type { Run } from './geometry.js';
 
-/** Runs on one baseline, left to right, as a person reads one line. */
-export interface Line {
+/** Runs on one baseline, left to right, as a person reads one line: measured like a run, on a page. */
+export interface Line extends Run {
   runs: Run[];
-  text: string;
-  x0: number;
-  x1: number;
-  top: number;
-  bottom: number;
-  baseline: number;
-  size: number;
-  bold: boolean;
-  italic: boolean;
   page: number;
 }
 
