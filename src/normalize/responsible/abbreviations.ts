@@ -52,7 +52,6 @@ export const BUILTIN_ABBREVIATIONS: ReadonlyMap<string, Abbreviation> = new Map<
   ['КДНиЗП', { expansion: 'комиссия по делам несовершеннолетних и защите их прав', kind: UNIT }],
   // Regional and federal institutions.
   ['ИРО', { expansion: 'институт развития образования', kind: ORG }],
-  ['ИРООО', { expansion: 'институт развития образования Омской области', kind: ORG }],
   ['ИПК', { expansion: 'институт повышения квалификации', kind: ORG }],
   ['ЦОКО', { expansion: 'центр оценки качества образования', kind: ORG }],
   ['РЦОИ', { expansion: 'региональный центр обработки информации', kind: ORG }],
