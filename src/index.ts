@@ -7,7 +7,7 @@ export { validateRoadmapDocument, bundledSchema } from './model/schema.js';
 export { serialize } from './write/serialize.js';
 export { validateFile, validateText } from './validate/validate.js';
 export { diffDocuments, loadForDiff, DIFF_FORMATTERS } from './diff/index.js';
-export { exportCsv, exportHtml, exportIcs, exportMarkdown } from './export/index.js';
+export { exportDocument, exportCsv, exportHtml, exportIcs, exportMarkdown } from './export/index.js';
 export { run } from './cli/main.js';
 export type * from './model/roadmap.js';
 export type * from './document/types.js';

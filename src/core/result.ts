@@ -9,15 +9,3 @@ export interface Result<T> {
 export function ok<T>(value: T, diagnostics: Diagnostic[] = []): Result<T> {
   return { value, diagnostics };
 }
-
-/** Collects diagnostics from several stages while passing values along. */
-export class DiagnosticBag {
-  readonly items: Diagnostic[] = [];
-  add(d: Diagnostic): void {
-    this.items.push(d);
-  }
-  take<T>(result: Result<T>): T {
-    this.items.push(...result.diagnostics);
-    return result.value;
-  }
-}

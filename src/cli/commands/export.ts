@@ -8,7 +8,7 @@ import { readRoadmapText } from '../../validate/read.js';
 import type { RawFinding } from '../../validate/types.js';
 import { writeFileAtomic } from '../../write/atomic.js';
 import { CSV_DELIMITERS } from '../../export/csv.js';
-import { EXPORTERS, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from '../../export/index.js';
+import { EXPORTERS, EXPORT_FORMATS, exportDocument, type ExportFormat, type ExportOptions } from '../../export/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { colorsFor, type CliIO } from '../io.js';
 import { atLeast, formatDiagnostic } from '../report.js';
@@ -55,7 +55,7 @@ export async function exportCommand(input: string, opts: ExportCommandOptions, i
   const loaded = await load(input, opts, io);
   if (!loaded.doc) return loaded.code;
 
-  const text = EXPORTERS[format].render(loaded.doc, options);
+  const text = exportDocument(loaded.doc, format, options);
   if (opts.output) {
     try {
       await writeFileAtomic(opts.output, text);

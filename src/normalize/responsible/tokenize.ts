@@ -119,8 +119,3 @@ export function tokenize(s: string): Token[] {
   }
   return out;
 }
-
-/** What a quote token says without its quotes. */
-export function quoteInner(t: Token): string {
-  return t.text.slice(1, -1).trim();
-}
