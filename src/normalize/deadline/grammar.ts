@@ -76,6 +76,12 @@ export function analyse(tokens: Token[]): Analysis {
   const owner: number[] = new Array<number>(n).fill(LEFT);
   const parts: Part[] = [];
   let i = 0;
+  /** The tokens from..next belong to this part now; reading goes on after it. */
+  const claim = (part: Part): void => {
+    parts.push(part);
+    owner.fill(parts.length - 1, part.from, part.next);
+    i = part.next;
+  };
   while (i < n) {
     const t = s.at(i) as Token;
     if (t.kind === 'punct') {
@@ -85,23 +91,17 @@ export function analyse(tokens: Token[]): Analysis {
     }
     const p = period(s, i);
     if (p) {
-      parts.push({ kind: 'period', from: i, next: p.next });
-      owner.fill(parts.length - 1, i, p.next);
-      i = p.next;
+      claim({ kind: 'period', from: i, next: p.next });
       continue;
     }
     const r = recurrence(s, i);
     if (r) {
-      parts.push({ kind: 'recurrence', fragment: r.value, from: i, next: r.next });
-      owner.fill(parts.length - 1, i, r.next);
-      i = r.next;
+      claim({ kind: 'recurrence', fragment: r.value, from: i, next: r.next });
       continue;
     }
     const e = temporal(s, i);
     if (e) {
-      parts.push({ kind: 'temporal', expr: e.value, from: i, next: e.next });
-      owner.fill(parts.length - 1, i, e.next);
-      i = e.next;
+      claim({ kind: 'temporal', expr: e.value, from: i, next: e.next });
       continue;
     }
     const c = condition(s, i);
@@ -111,9 +111,7 @@ export function analyse(tokens: Token[]): Analysis {
       let b = i;
       while (b > 0 && (owner[b - 1] === LEFT || owner[b - 1] === PUNCT || owner[b - 1] === FILLER)) b--;
       while (b < i && owner[b] !== LEFT) b++;
-      parts.push({ kind: 'condition', from: b, next: c.next });
-      owner.fill(parts.length - 1, b, c.next);
-      i = c.next;
+      claim({ kind: 'condition', from: b, next: c.next });
       continue;
     }
     owner[i] = t.kind === 'word' && FILLER_WORDS.has(t.text) ? FILLER : LEFT;

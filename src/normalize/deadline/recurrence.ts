@@ -59,12 +59,9 @@ function timesPer(s: Stream, i: number): Match<RecurrenceFragment> | null {
   }
   if (!s.isWord(j, 'в', 'во', 'за')) return null;
   j++;
-  let interval: number | undefined;
   const c = count(s, j);
-  if (c) {
-    interval = c.value;
-    j = c.next;
-  }
+  const interval = c?.value;
+  if (c) j = c.next;
   const w = s.word(j);
   const unit = w === null ? undefined : UNITS.get(w);
   if (unit === undefined) return null;
@@ -80,12 +77,9 @@ function each(s: Stream, i: number): Match<RecurrenceFragment> | null {
   }
   if (!s.inSet(j, EACH_WORDS)) return null;
   j++;
-  let interval: number | undefined;
   const c = count(s, j);
-  if (c) {
-    interval = c.value;
-    j = c.next;
-  }
+  const interval = c?.value;
+  if (c) j = c.next;
   const w = s.word(j);
   if (w === null) return null;
   const unit = UNITS.get(w);
