@@ -35,6 +35,7 @@ const PARAGRAPH_ENDS_AT_FULL_LINE =
   'two paragraphs in one cell in the text, the first ending where its last line is full: in print that looks like one paragraph wrapped, and the reader joins them ("\\n" in the text, a space from the PDF)';
 
 const KNOWN: Record<string, Known[]> = {
+  '004_5cf6f8dfe62893e0.landscape': [{ path: 'roadmaps.0.sections.1.items.10.text', kind: 'intended', why: PARAGRAPH_ENDS_AT_FULL_LINE }],
   '001_9a5414332806af39.landscape': [
     { path: 'roadmaps.0.sections.2.sections.0.items.0.result', kind: 'intended', why: HYPHEN_AT_LINE_END },
     { path: 'roadmaps.0.sections.2.sections.1.sections.0.items.1.text', kind: 'intended', why: PARAGRAPH_ENDS_AT_FULL_LINE },

@@ -191,7 +191,7 @@ export class PlanBuilder {
       if (!cell || text === '') return;
       if (role === 'activity') {
         const [first, ...rest] = cell.paragraphs;
-        if (first && !first.listItem && item.list.length === 0) item.text = joinLines([item.text, first.text]);
+        if (first && !first.listItem && item.list.length === 0) item.text = joinCellText(item.text, first.text);
         else if (first) rest.unshift(first);
         for (const p of rest) {
           if (p.listItem) item.list.push(p.text);

@@ -163,6 +163,11 @@ describe('plan tables', () => {
     ]);
   });
 
+  it('joins the rest of a cut row to the cut paragraph only, keeping the paragraphs before it', async () => {
+    const r = await recognize(`${head}1.\t<p>Лекторий</p> <p>Основы урока, цели</p>\tмарт\tОО\n\n\tурока и стиль\t\t\n`);
+    expect(r.value.roadmaps[0]!.items[0]!.text).toBe('Лекторий\nОсновы урока, цели урока и стиль');
+  });
+
   it('drops header rows repeated after a page break, even when their columns change', async () => {
     const r = await recognize(`${head}1.\tПервое\tмарт\tОО\n\n№ п/п\tМероприятие\tСрок\tОтветственный\n\tпродолжение\t\tУО\n2.\tВторое\tмай\tОО\n`);
     const items = r.value.roadmaps[0]!.items;
