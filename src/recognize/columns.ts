@@ -11,6 +11,8 @@ const ROLE_WORDS: [ColumnRole, RegExp][] = [
   ['number', /^(?:№|n|no\.?|номер)(?:\s*п\s*\/\s*п)?\.?$|^п\s*\/\s*п$/i],
   ['responsible', /ответствен|исполнител|кто отвеча/i],
   ['activity', /мероприят|действи|содержани|вид(?:ы)? работ|^задач/i],
+  ['deadlineStart', /^(?:(?:дата|срок)\s+)?начал[оа]/i],
+  ['deadlineEnd', /^(?:(?:дата|срок)\s+)?(?:окончани|завершени)[ея]/i],
   ['deadline', /срок|^дата|период исполн|время провед|^когда/i],
   ['result', /результат|показател|продукт|форма (?:отчет|заверш)/i],
 ];
@@ -52,7 +54,8 @@ export function headerColumns(row: Row): ColumnMap | null {
 }
 
 export function isPlanHeader(cols: ColumnMap): boolean {
-  return cols.roles.includes('activity') && (cols.roles.includes('deadline') || cols.roles.includes('responsible'));
+  const dated = cols.roles.some((r) => r === 'deadline' || r === 'deadlineStart' || r === 'deadlineEnd');
+  return cols.roles.includes('activity') && (dated || cols.roles.includes('responsible'));
 }
 
 /** A row that only numbers the columns ("1 | 2 | 3 | 4 | 5"). */

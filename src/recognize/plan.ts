@@ -13,7 +13,7 @@ export class PlanBuilder {
   private stack: RawSection[] = [];
   private lastItem: RawItem | null = null;
   private breakPending = false;
-  private afterHeader = true;
+  private afterHeader = false;
 
   constructor(
     readonly roadmap: RawRoadmap,
@@ -28,7 +28,7 @@ export class PlanBuilder {
 
   setColumns(columns: ColumnMap): void {
     // before the first activity the roadmap's columns follow the header as it is completed
-    if (this.lastItem === null && this.roadmap.items.length === 0 && this.roadmap.sections.length === 0) {
+    if (this.roadmap.items.length === 0 && this.roadmap.sections.length === 0) {
       this.roadmap.columns = columns.headers.filter((h) => h !== '');
     }
     this.columns = columns;

@@ -127,6 +127,9 @@ describe('column roles', () => {
     ['Ожидаемый результат', 'result'],
     ['Планируемый результат', 'result'],
     ['Отметка об исполнении', null],
+    ['Дата начала', 'deadlineStart'],
+    ['Срок окончания', 'deadlineEnd'],
+    ['Окончание', 'deadlineEnd'],
     ['Наименование ОО', null],
   ])('%s → %s', (h, role) => expect(columnRole(h)).toBe(role));
 });
@@ -161,6 +164,11 @@ describe('plan tables', () => {
       ['1', '01.09.2021 – 31.12.2021', 'ОО'],
       ['2', 'май 2022', 'УО'],
     ]);
+  });
+
+  it('reads start and end columns that head themselves ("Дата начала", "Срок окончания")', async () => {
+    const r = await recognize('План мероприятий\n\n№\tМероприятие\tДата начала\tСрок окончания\tОтветственный\n1.\tАудит\t01.09.2021\t31.12.2021\tОО\n');
+    expect(r.value.roadmaps[0]!.items.map((i) => [i.deadline, i.responsible])).toEqual([['01.09.2021 – 31.12.2021', 'ОО']]);
   });
 
   it('joins the rest of a cut row to the cut paragraph only, keeping the paragraphs before it', async () => {
