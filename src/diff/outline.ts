@@ -1,4 +1,5 @@
 import type { Item, Roadmap, Section } from '../model/roadmap.js';
+import { allItems } from '../model/walk.js';
 import type { ItemRef, SectionRef } from './types.js';
 
 /** A section of a roadmap, with where it stands. */
@@ -78,6 +79,5 @@ export function outline(roadmap: Roadmap, path: string): Outline {
 
 /** How many activities a roadmap holds, in all its sections. */
 export function countItems(roadmap: Roadmap): number {
-  const inSections = (sections: Section[]): number => sections.reduce((n, s) => n + s.items.length + inSections(s.sections), 0);
-  return roadmap.items.length + inSections(roadmap.sections);
+  return allItems(roadmap).length;
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { validateRoadmapDocument } from '../model/schema.js';
-import type { Item, RoadmapDocument, Section } from '../model/roadmap.js';
+import type { Item, RoadmapDocument } from '../model/roadmap.js';
 import { flatten, itemReference, sectionBlocks } from './flatten.js';
+import { allItems } from '../model/walk.js';
 import { goldenNames, loadGolden, sampleDoc } from './test-support.js';
 import { timingBasis, timingOf, timingText } from './timing.js';
 
 function countItems(doc: RoadmapDocument): number {
-  const inSections = (s: Section[]): number => s.reduce((n, x) => n + x.items.length + inSections(x.sections), 0);
-  return doc.roadmaps.reduce((n, r) => n + r.items.length + inSections(r.sections), 0);
+  return doc.roadmaps.flatMap(allItems).length;
 }
 
 /** Follows a JSON pointer into the document. */
