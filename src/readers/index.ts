@@ -4,7 +4,6 @@ import type { Result } from '../core/result.js';
 import type { InputFormat, ParsedDocument } from '../document/types.js';
 import { readTxt } from './txt/index.js';
 import { readDocx } from './docx/index.js';
-import { readPdf } from './pdf/index.js';
 
 /** A reader turns a file's bytes into blocks; it never throws for bad input. */
 export type Reader = (bytes: Uint8Array, path: string) => Promise<Result<ParsedDocument | null>>;
@@ -12,7 +11,9 @@ export type Reader = (bytes: Uint8Array, path: string) => Promise<Result<ParsedD
 const readers = new Map<InputFormat, Reader>([
   ['txt', readTxt],
   ['docx', readDocx],
-  ['pdf', readPdf],
+  // pdf.js is large and patches built-ins as it loads (see pdf/builtins.ts): a batch without
+  // PDFs never loads it
+  ['pdf', async (bytes, path) => (await import('./pdf/index.js')).readPdf(bytes, path)],
 ]);
 
 /** Formats register here, so that nothing else needs to know which exist. */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { keepBuiltins } from './builtins.js';
 
 /**
  * pdf.js, as pdf-parse 2 loads it. pdf-parse's own API gives page text without
@@ -8,6 +8,16 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
  * that pdf-parse depends on (same package, same version, same module instance) for
  * text items with their transforms and for the operator list (the drawn lines).
  */
+const restoreBuiltins = keepBuiltins();
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+// pdf.js would import its worker module on the first document it opens. Loading it here puts
+// its polyfills under the same guard; it registers itself as globalThis.pdfjsWorker, which
+// pdf.js then runs in this thread (its "fake worker"), as it would have anyway under Node.
+// @ts-expect-error pdfjs-dist ships no types for the worker module; only its side effect is wanted
+await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+/** Built-ins pdf.js's bundled core-js replaced and that were put back (see builtins.ts). */
+export const restoredBuiltins: readonly string[] = restoreBuiltins();
+
 export { pdfjs };
 export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 
