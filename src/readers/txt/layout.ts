@@ -40,8 +40,23 @@ function chunks(lines: Line[]): Line[][] {
   return out;
 }
 
+/**
+ * A tab line with no table line before or after it (blank lines aside) is a line of text
+ * laid out with tabs: "от 12.02.2024\t\t\t№ 315-п", "Глава округа\t\t\tИ.И. Петров".
+ * Word users align a header's date and number, or a signature, that way; a table has
+ * at least two rows, or its lone row continues a table after a page break.
+ */
+function demoteLoneTabLines(lines: Line[]): void {
+  const tabular = (l: Line | undefined): boolean => l !== undefined && (l.kind === 'row' || l.kind === 'cell');
+  const filled = lines.filter((l) => l.kind !== 'blank');
+  filled.forEach((l, i) => {
+    if (l.kind === 'row' && !tabular(filled[i - 1]) && !tabular(filled[i + 1])) l.kind = 'text';
+  });
+}
+
 export function layoutBlocks(text: string, file: string): Block[] {
   const lines = text.split(/\r\n|\r|\n/).map((t, i) => classify(t, i + 1));
+  demoteLoneTabLines(lines);
   const blocks: Block[] = [];
   let rows: Row[] = [];
   let tableStart = 0;

@@ -48,6 +48,20 @@ describe('txt reader: layout', () => {
     expect(t.rows[1]!.cells[2]!.source).toMatchObject({ line: 4, column: 17, cell: 3 });
   });
 
+  it('reads a lone tab-aligned line (date and number, a signature) as text, not a one-row table', async () => {
+    const r = await read('ПОСТАНОВЛЕНИЕ\n\nот 12.02.2024\t\t\t\t№ 315-п\nг. Энск\n\nГлава округа\t\t\tИ.И. Петров\n\nПриложение');
+    const blocks = r.value!.blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(blocks.map((b) => (b as Paragraph).text)).toEqual(['ПОСТАНОВЛЕНИЕ', 'от 12.02.2024 № 315-п', 'г. Энск', 'Глава округа И.И. Петров', 'Приложение']);
+  });
+
+  it('keeps a lone tab row that continues a table after a page break', async () => {
+    const r = await read('№\tМероприятие\tСрок\n1.\tПервое\tмарт\n\n2.\tВторое\tапрель\n\nПосле');
+    const blocks = r.value!.blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
+    expect((blocks[0] as Table).rows).toHaveLength(3);
+  });
+
   it('reads a cell per line, rows between empty lines, untabbed lines continuing the cell', async () => {
     const r = await read('\t№ п/п\n\tМероприятия\n\tСроки\n\n\t1.\n\tОрганизационные\n\n\t1.1.\n\tСовещание\n(из опыта)\n- первое;\n- второе.\n\tмарт\n');
     const t = r.value!.blocks[0] as Table;
