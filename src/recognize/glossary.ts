@@ -2,7 +2,8 @@ import type { SourceLocation } from '../core/source.js';
 import type { GlossaryEntry } from '../model/roadmap.js';
 import type { BlockCursor } from './blocks.js';
 
-const NOTE = /^\*?\s*(?:Примечани[ея]|Список сокращений|Сокращения|Используемые сокращения)\s*[:.]?\s*(.*)$/i;
+const NOTE =
+  /^\*?\s*(?:Примечани[ея]|(?:Принятые|Используемые|Условные)?\s*(?:сокращения|обозначения)|(?:Список|Перечень|Расшифровка)\s+(?:(?:принятых|используемых|условных)\s+)?сокращений)\s*[:.]?\s*(.*)$/i;
 const PAIR = /^\s*\*?\s*(.{1,250}?)\s+[–—-]\s+(.{1,250}?)\s*[.;,]?\s*$/;
 
 export function isGlossaryNoteStart(text: string): boolean {
@@ -24,22 +25,36 @@ export function glossaryPair(text: string, source?: SourceLocation): GlossaryEnt
 }
 
 /**
- * "Примечание:" (or "Сокращения:") followed by "A – B" lines. The pairs may also stand
- * on the note's own line. Consumes the note and its pairs.
+ * The pairs of one line: "A – B", or several run together with semicolons
+ * ("ГИА – государственная итоговая аттестация; УВР – учебно-воспитательная работа.").
+ * Null unless every part is a pair.
+ */
+function pairsOfLine(text: string, source?: SourceLocation): GlossaryEntry[] | null {
+  const parts = text.split(/;\s*/).filter((p) => p.trim() !== '');
+  const entries = parts.map((p) => glossaryPair(p, source));
+  if (parts.length > 1 && entries.every((e) => e !== null)) return entries as GlossaryEntry[];
+  const one = glossaryPair(text, source);
+  return one ? [one] : null;
+}
+
+/**
+ * "Примечание:" (or "Сокращения:", "Принятые сокращения:", "Список сокращений:") followed
+ * by "A – B" lines. The pairs may also stand on the note's own line, several to a line.
+ * Consumes the note and its pairs.
  */
 export function recognizeGlossaryNote(cursor: BlockCursor): GlossaryEntry[] | null {
   const first = cursor.para();
   const m = first ? NOTE.exec(first.text) : null;
   if (!first || !m) return null;
   const entries: GlossaryEntry[] = [];
-  const inline = m[1] ? glossaryPair(m[1], first.source) : null;
+  const inline = m[1] ? pairsOfLine(m[1], first.source) : null;
   if (m[1] && !inline) return null; // "Примечание: текст" with no pair is ordinary text
-  if (inline) entries.push(inline);
+  if (inline) entries.push(...inline);
   cursor.pos++;
   for (let p = cursor.para(); p; p = cursor.para()) {
-    const entry = glossaryPair(p.text, p.source);
-    if (!entry) break;
-    entries.push(entry);
+    const found = pairsOfLine(p.text, p.source);
+    if (!found) break;
+    entries.push(...found);
     cursor.pos++;
   }
   return entries;

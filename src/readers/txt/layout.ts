@@ -43,14 +43,20 @@ function chunks(lines: Line[]): Line[][] {
 /**
  * A tab line with no table line before or after it (blank lines aside) is a line of text
  * laid out with tabs: "от 12.02.2024\t\t\t№ 315-п", "Глава округа\t\t\tИ.И. Петров".
- * Word users align a header's date and number, or a signature, that way; a table has
- * at least two rows, or its lone row continues a table after a page break.
+ * Word users align a header's date and number, or a signature, that way. It stays a row
+ * when it has as many cells as the table before it: a table's last row alone after a
+ * section heading written as a paragraph, or after a page break.
  */
 function demoteLoneTabLines(lines: Line[]): void {
   const tabular = (l: Line | undefined): boolean => l !== undefined && (l.kind === 'row' || l.kind === 'cell');
+  const cells = (l: Line): number => l.text.split('\t').length;
   const filled = lines.filter((l) => l.kind !== 'blank');
+  let tableWidth = 0;
   filled.forEach((l, i) => {
-    if (l.kind === 'row' && !tabular(filled[i - 1]) && !tabular(filled[i + 1])) l.kind = 'text';
+    if (l.kind !== 'row') return;
+    const lone = !tabular(filled[i - 1]) && !tabular(filled[i + 1]);
+    if (!lone) tableWidth = cells(l);
+    else if (cells(l) !== tableWidth) l.kind = 'text';
   });
 }
 

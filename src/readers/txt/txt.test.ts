@@ -62,6 +62,11 @@ describe('txt reader: layout', () => {
     expect((blocks[0] as Table).rows).toHaveLength(3);
   });
 
+  it('keeps a lone tab row as wide as the table before it (after a section heading paragraph)', async () => {
+    const r = await read('№\tМероприятие\tСрок\n1.\tПервое\tмарт\n\n2. Раздел второй\n\n1.\tВторое\tмай\n');
+    expect(r.value!.blocks.map((b) => b.kind)).toEqual(['table', 'paragraph', 'table']);
+  });
+
   it('reads a cell per line, rows between empty lines, untabbed lines continuing the cell', async () => {
     const r = await read('\t№ п/п\n\tМероприятия\n\tСроки\n\n\t1.\n\tОрганизационные\n\n\t1.1.\n\tСовещание\n(из опыта)\n- первое;\n- второе.\n\tмарт\n');
     const t = r.value!.blocks[0] as Table;
