@@ -44,8 +44,9 @@ export function headerColumns(row: Row): ColumnMap | null {
   const grid = gridCells(row);
   const headers = grid.map((c) => c?.text.replace(/\s+/g, ' ').trim() ?? '');
   const roles = headers.map((h) => columnRole(h) ?? 'other');
-  // Headings are short and are not numbers; an activity row that mentions "мероприятия" twice is not a header.
-  if (headers.some((h) => h.length > 90 || /^\d+\.?$/.test(h))) return null;
+  // Headings are short and are not numbers ("2", "2.2.", "IV."): an activity row whose cells
+  // mention "сроки" and "результаты" ("в сроки, установленные …", "Объективные результаты") is not a header.
+  if (headers.some((h) => h.length > 90 || /^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$/.test(h))) return null;
   const known = new Set(roles.filter((r, i) => r !== 'other' && headers[i] !== '')).size;
   if (known < 2 || !roles.some((r) => r === 'activity' || r === 'deadline' || r === 'responsible')) return null;
   // Repeated headers often lose the "№" heading; an unnamed first column before the activity numbers the rows.

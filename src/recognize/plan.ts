@@ -160,6 +160,10 @@ export class PlanBuilder {
       source,
     };
     setText(item, paragraphs);
+    if (number !== null) {
+      this.promoteBareParent(number);
+      this.leaveSectionsNotHolding(number);
+    }
     if (numberText !== '' && number === null) item.extra['№'] = numberText;
     this.columns.roles.forEach((role, i) => {
       const text = grid[i]?.text.trim();
@@ -168,6 +172,37 @@ export class PlanBuilder {
     const parent = this.stack[this.stack.length - 1];
     (parent ? parent.items : this.roadmap.items).push(item);
     this.lastItem = item;
+  }
+
+  /**
+   * "1. | Нормативное обеспечение | | |" followed by "1.1. | …": a numbered row with only a
+   * title, whose next row is numbered under it, heads a section; it is no activity. The
+   * extraction lost the merge that would have shown it.
+   */
+  private promoteBareParent(number: string): void {
+    const last = this.lastItem;
+    if (!last || last.number === null || !isWithin(number, last.number)) return;
+    const bare = last.deadline === '' && last.responsible === '' && last.result === null && last.list.length === 0 && Object.keys(last.extra).length === 0;
+    if (!bare || last.text.includes('\n')) return;
+    const parent = this.stack[this.stack.length - 1];
+    const container = parent ? parent.items : this.roadmap.items;
+    if (container[container.length - 1] !== last) return;
+    container.pop();
+    this.openSection(last.number, last.text, false, last.source);
+  }
+
+  /**
+   * A section that numbers its items under its own number ("2" holding 2.1, 2.2) ends at an
+   * item numbered outside it ("3"). Sections whose items restart at 1 ("I." holding 1, 2)
+   * say nothing by their items' numbers and stay open.
+   */
+  private leaveSectionsNotHolding(number: string): void {
+    for (let top = this.stack[this.stack.length - 1]; top && top.number !== null && !isWithin(number, top.number); top = this.stack[this.stack.length - 1]) {
+      const own = top.items.filter((i) => i.number !== null);
+      const holdsOwn = own.length > 0 && own.every((i) => isWithin(i.number!, top!.number!));
+      if (!holdsOwn) return;
+      this.stack.pop();
+    }
   }
 
   /** The deadline cell, or its two halves joined into a span ("01.09.2021 – 31.12.2021"). */

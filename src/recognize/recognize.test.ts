@@ -209,6 +209,19 @@ describe('plan tables', () => {
     expect(rm.sections[0]!.sections[0]!.items.map((i) => i.text)).toEqual(['Второе']);
   });
 
+  it('keeps an activity row whose cells mention "сроки" and "результаты" (not a repeated header)', async () => {
+    const r = await recognize('План\n\n№\tМероприятие\tСрок\tОтветственный\tРезультат\n2.1.\tАнализ\tмарт\tОО\tСправка\n2.2.\tУчастие в ВПР\tв сроки, установленные Рособрнадзором\tМОУО, ОО\tОбъективные результаты\n');
+    expect(r.value.roadmaps[0]!.items.map((i) => i.number)).toEqual(['2.1', '2.2']);
+  });
+
+  it('takes a numbered row with only a title, followed by a row numbered under it, as a section', async () => {
+    const r = await recognize(`${head}1.\tНормативное обеспечение\t\t\n1.1.\tПервое\tмарт\tОО\n1.2.\tВторое\tмай\tОО\n2.\tОтдельное мероприятие\t\t\n3.\tТретье\tиюнь\tОО\n`);
+    const rm = r.value.roadmaps[0]!;
+    expect(rm.sections.map((s) => [s.number, s.title, s.items.map((i) => i.number)])).toEqual([['1', 'Нормативное обеспечение', ['1.1', '1.2']]]);
+    // a bare row not followed by its own sub-items stays an activity; "2" ends section 1
+    expect(rm.items.map((i) => i.number)).toEqual(['2', '3']);
+  });
+
   it('keeps other tables as titled generic tables', async () => {
     const r = await recognize('График собеседований\n\n№\tНаименование ОО\tДата и время\n1\tООШ № 27\t09.12.2020 10.00\n');
     expect(r.value.roadmaps).toEqual([]);
