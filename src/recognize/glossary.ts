@@ -18,7 +18,7 @@ export function glossaryPair(text: string, source?: SourceLocation): GlossaryEnt
   const [abbreviation, expansion] = a.length <= b.length ? [a, b] : [b, a];
   if (abbreviation.split(/\s+/).length > 4 || abbreviation === expansion) return null;
   // A short name that is not an acronym ("Ресурсный центр") must come from its expansion's words.
-  if (!isAcronym(abbreviation) && !expansion.toLowerCase().includes(abbreviation.toLowerCase().slice(0, 5))) return null;
+  if (!isAcronymName(abbreviation) && !expansion.toLowerCase().includes(abbreviation.toLowerCase().slice(0, 5))) return null;
   const entry: GlossaryEntry = { abbreviation, expansion };
   if (source) entry.source = source;
   return entry;
@@ -80,6 +80,12 @@ export function findDefinitionsInText(text: string, source?: SourceLocation): Gl
     }
   }
   return out;
+}
+
+/** An acronym, or a name made of them: "ОГАУ «ИРО»", "МБУ ДО «ЦДТ»". */
+function isAcronymName(s: string): boolean {
+  const parts = s.replace(/[«»"“”]/g, ' ').split(/\s+/).filter(Boolean);
+  return parts.length > 0 && parts.length <= 4 && parts.every(isAcronym);
 }
 
 function isAcronym(s: string): boolean {
