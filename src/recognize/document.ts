@@ -35,6 +35,7 @@ class DocumentRecognizer {
   private roadmap: RawRoadmap | null = null;
   private plan: PlanBuilder | null = null;
   private pending: Paragraph[] = [];
+  private hasOrder = false;
 
   constructor(private readonly doc: ParsedDocument) {
     this.cursor = new BlockCursor(doc.blocks);
@@ -42,6 +43,7 @@ class DocumentRecognizer {
 
   run(): Result<RecognizedDocument> {
     const order = recognizeOrderHeader(this.cursor);
+    this.hasOrder = order !== null;
     while (!this.cursor.done) {
       const block = this.cursor.peek()!;
       if (block.kind === 'table') this.table(block);
@@ -61,7 +63,14 @@ class DocumentRecognizer {
       this.flushPending();
       const approval = recognizeApproval(c)!;
       if (this.appendix && !this.appendix.approval) this.appendix.approval = approval;
-      else if (!this.approval) this.approval = approval;
+      else if (this.hasOrder && approval.form === 'approved' && approval.act) {
+        // "УТВЕРЖДЕН распоряжением … от … № …" after an order: the stamp heads what the order approved,
+        // an appendix that carries no "Приложение" line of its own
+        this.appendix = { number: null, reference: null, date: approval.act.date, orderNumber: approval.act.number, approval };
+        if (approval.source) this.appendix.source = approval.source;
+        this.roadmap = null;
+        this.plan = null;
+      } else if (!this.approval) this.approval = approval;
       else this.unplaced(p, 'a second approval stamp');
       return;
     }

@@ -80,6 +80,20 @@ describe('appendix with an approval by an act', () => {
   });
 });
 
+describe('approval stamp after an order', () => {
+  it('opens the appendix the order approved when no "Приложение" line precedes it', async () => {
+    const r = await recognize('МИНИСТЕРСТВО ОБРАЗОВАНИЯ\n\nРАСПОРЯЖЕНИЕ\n\nот 15.03.2024 № 512-р\n\nОб утверждении плана\n\n1. Утвердить план.\n\nМинистр\nА.Б. Васильев\n\nУТВЕРЖДЁН\nраспоряжением Министерства образования\nот 15.03.2024 № 512-р\n\nПлан мероприятий\n\n№\tМероприятие\tСрок\tОтветственный\n1.\tАудит\t2024\tМинистерство\n');
+    expect(r.value.approval).toBeNull();
+    expect(r.value.roadmaps[0]!.appendix).toMatchObject({ number: null, date: '2024-03-15', orderNumber: '512-р', approval: { form: 'approved', act: { kind: 'распоряжение', number: '512-р' } } });
+  });
+
+  it('stays the document\'s own stamp when there is no order', async () => {
+    const r = await recognize('УТВЕРЖДАЮ\nДиректор школы\n_______ О.В. Кузнецова\n«02» сентября 2024 г.\n\nПлан мероприятий\n\n№\tМероприятие\tСрок\tОтветственный\n1.\tАудит\t2024\tДиректор\n');
+    expect(r.value.approval).toMatchObject({ form: 'approve', name: 'О.В. Кузнецова' });
+    expect(r.value.roadmaps[0]!.appendix).toBeNull();
+  });
+});
+
 describe('glossary', () => {
   it.each([
     ['ОО – общеобразовательные организации', 'ОО', 'общеобразовательные организации'],
