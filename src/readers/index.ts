@@ -3,16 +3,16 @@ import { diagnostic } from '../core/diagnostic.js';
 import type { Result } from '../core/result.js';
 import type { InputFormat, ParsedDocument } from '../document/types.js';
 import { readTxt } from './txt/index.js';
-import { readDocx } from './docx/index.js';
 
 /** A reader turns a file's bytes into blocks; it never throws for bad input. */
 export type Reader = (bytes: Uint8Array, path: string) => Promise<Result<ParsedDocument | null>>;
 
 const readers = new Map<InputFormat, Reader>([
   ['txt', readTxt],
-  ['docx', readDocx],
-  // pdf.js is large and patches built-ins as it loads (see pdf/builtins.ts): a batch without
-  // PDFs never loads it
+  // Word and PDF readers load on first use: mammoth and pdf.js are large, and pdf.js patches
+  // built-ins as it loads (see pdf/builtins.ts). A batch of text files, or `prikaz validate`,
+  // never loads them.
+  ['docx', async (bytes, path) => (await import('./docx/index.js')).readDocx(bytes, path)],
   ['pdf', async (bytes, path) => (await import('./pdf/index.js')).readPdf(bytes, path)],
 ]);
 
