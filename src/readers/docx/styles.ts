@@ -32,6 +32,12 @@ export interface Styles {
   /** numId of a numbering style (for abstractNum numStyleLink). */
   numberingStyleNumId(styleId: string): string | undefined;
   defaults: RunStyleProps & { jc?: string };
+  /**
+   * The name (w:name) of a "paragraph" or "character" style: a few names decide how a
+   * paragraph is laid out (headings, note text; see layout.ts). The first definition
+   * of an id wins, and a style without w:type has none, as mammoth reads them.
+   */
+  name(type: 'paragraph' | 'character', styleId: string | undefined): string | undefined;
 }
 
 interface RawStyle {
@@ -68,9 +74,14 @@ function inheritRunProps(props: RunStyleProps, rPr: XmlElement | undefined): voi
 
 export function readStyles(root: XmlElement | undefined): Styles {
   const raw = new Map<string, RawStyle>();
+  const names = new Map<string, string | undefined>();
   let defaultParagraphStyleId: string | undefined;
   for (const s of childrenNamed(root, 'w:style')) {
     const id = s.attrs['w:styleId'];
+    const declaredType = s.attrs['w:type'];
+    if (declaredType !== undefined && id !== undefined && !names.has(`${declaredType}:${id}`)) {
+      names.set(`${declaredType}:${id}`, childVal(s, 'w:name'));
+    }
     if (id === undefined) continue;
     const type = s.attrs['w:type'] ?? 'paragraph';
     const entry: RawStyle = { type };
@@ -159,5 +170,8 @@ export function readStyles(root: XmlElement | undefined): Styles {
     return undefined;
   }
 
-  return { defaultParagraphStyleId, paragraph, character, numberingStyleNumId, defaults };
+  const name = (type: 'paragraph' | 'character', styleId: string | undefined): string | undefined =>
+    styleId === undefined ? undefined : names.get(`${type}:${styleId}`);
+
+  return { defaultParagraphStyleId, paragraph, character, numberingStyleNumId, defaults, name };
 }

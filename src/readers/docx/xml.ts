@@ -59,8 +59,18 @@ function safeCodePoint(n: number): string | undefined {
 const ATTR = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 const NAME = /[^\s/>]+/y;
 
-/** Parse a whole XML part. Mismatched end tags are tolerated; an unterminated tag throws XmlError. */
-export function parseXml(src: string): XmlDocument {
+export interface ParseOptions {
+  /**
+   * Also throw on a mismatched or stray end tag and on elements left open at the end.
+   * Used for document.xml: a body that is not well-formed goes to mammoth, which
+   * decides (as it did before we read the body ourselves) whether it can be read at all.
+   */
+  strict?: boolean;
+}
+
+/** Parse a whole XML part. Mismatched end tags are tolerated unless `strict`; an unterminated tag throws XmlError. */
+export function parseXml(src: string, options: ParseOptions = {}): XmlDocument {
+  const strict = options.strict === true;
   const top: XmlElement = { type: 'element', name: '#document', attrs: {}, children: [], start: 0, openEnd: 0, end: src.length, selfClosing: false };
   const stack: XmlElement[] = [top];
   let rename: (name: string) => string = (n) => n;
@@ -98,6 +108,7 @@ export function parseXml(src: string): XmlDocument {
       const gt = src.indexOf('>', lt);
       if (gt === -1) throw new XmlError(`unterminated end tag at offset ${lt}`);
       const name = rename(src.slice(lt + 2, gt).trim());
+      if (strict && (stack.length <= 1 || current().name !== name)) throw new XmlError(`mismatched end tag </${name}> at offset ${lt}`);
       // Lenient: close up to the matching open element; ignore a stray end tag.
       let k = stack.length - 1;
       while (k > 0 && stack[k]?.name !== name) k--;
@@ -155,6 +166,7 @@ export function parseXml(src: string): XmlDocument {
       i = p;
     }
   }
+  if (strict && stack.length > 1) throw new XmlError(`unclosed <${current().name}> at the end`);
   // Unclosed elements (a truncated part) end where the text ends.
   while (stack.length > 1) {
     const el = stack.pop();
