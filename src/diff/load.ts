@@ -130,6 +130,8 @@ function orderOf(v: unknown, path: string): Order {
     kind: str(o.kind, `${path}/kind`) as Order['kind'],
     date: str(o.date, `${path}/date`),
     number: str(o.number, `${path}/number`),
+    // files written before the place was modelled have none
+    place: o.place === undefined ? null : str(o.place, `${path}/place`),
     title: str(o.title, `${path}/title`),
     preamble: str(o.preamble, `${path}/preamble`),
     clauses: [],

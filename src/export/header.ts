@@ -4,7 +4,7 @@ import { ruDate, ruDateLong } from './timing.js';
 /** The order's header in words, for the md and html reports (each field null when the document lacks it). */
 export interface HeaderText {
   authority: string | null;
-  /** "Приказ от 1 декабря 2020 г. № 607" */
+  /** "Приказ от 1 декабря 2020 г. № 607", with the place of signing when there is one ("…, г. Самара") */
   act: string | null;
   title: string | null;
   /** "Руководитель Западного управления Т.Н. Гороховицкая" */
@@ -22,7 +22,7 @@ export function headerText(doc: RoadmapDocument): HeaderText {
     const parts: string[] = [];
     if (o.date && ISO.test(o.date)) parts.push(`от ${ruDateLong(o.date)}`);
     if (o.number) parts.push(`№ ${o.number}`);
-    if (o.kind || parts.length) act = [capital(o.kind ?? 'документ'), ...parts].join(' ');
+    if (o.kind || parts.length) act = [capital(o.kind ?? 'документ'), ...parts].join(' ') + (o.place ? `, ${o.place}` : '');
   }
   const signatory = o?.signatory ? [o.signatory.position, o.signatory.name].filter(Boolean).join(' ') || null : null;
   return {

@@ -38,6 +38,11 @@ describe('exportMarkdown', () => {
     expect(md).toContain('## Сокращения');
   });
 
+  it('names the place of signing after the act', () => {
+    const md = exportMarkdown(loadGolden('102_rasporyazhenie-uln-cp1251.roadmap.yaml'));
+    expect(md).toContain('| Документ | Распоряжение от 15 марта 2024 г. № 512-р, г. Ульяновск |');
+  });
+
   it('an approval stands in for a missing order', () => {
     const md = exportMarkdown(loadGolden('003_c07eb7e652819042.roadmap.yaml'));
     expect(md).toContain('| Утверждение | УТВЕРЖДАЮ: Заместитель начальника Управления образования');

@@ -47,6 +47,7 @@ export function sampleDoc(): RoadmapDocument {
       kind: 'приказ',
       date: '2021-03-15',
       number: '12-р',
+      place: 'г. Москва',
       title: 'Об утверждении «дорожной карты» <script>alert(1)</script>',
       preamble: null,
       clauses: [],

@@ -25,6 +25,8 @@ export interface Order {
   kind: OrderKind | null;
   date: string | null;
   number: string | null;
+  /** The place of signing under the date and number ("г. Ульяновск"), as written. */
+  place: string | null;
   title: string | null;
   preamble: string | null;
   clauses: Clause[];

@@ -56,6 +56,7 @@ export function recognizeOrderHeader(cursor: BlockCursor): Order | null {
     kind: kindOf(kindPara),
     date: null,
     number: null,
+    place: null,
     title: null,
     preamble: null,
     clauses: [],
@@ -74,7 +75,12 @@ export function recognizeOrderHeader(cursor: BlockCursor): Order | null {
   }
 
   // The place of signing ("г. Примерный") may stand between the number and the title.
-  while (cursor.para() && PLACE.test(cursor.para()!.text)) cursor.pos++;
+  const places: string[] = [];
+  for (let p = cursor.para(); p && PLACE.test(p.text); p = cursor.para()) {
+    places.push(p.text.trim());
+    cursor.pos++;
+  }
+  if (places.length) order.place = places.join(', ');
 
   // Title: the following lines up to an empty line or the preamble's first words.
   const title: string[] = [];
