@@ -14,6 +14,7 @@ import { toIso } from './calendar.js';
 import { pieceText, type Analysis, type TextPiece } from './grammar.js';
 import type { Context } from './infer.js';
 import { mergeRecurrence } from './recurrence.js';
+import { THEREAFTER_WORDS } from './lexicon.js';
 import { isYearless, kindOf, monthsOf, resolve, spansOf, type Problem, type Resolved } from './resolve.js';
 import type { Expr } from './types.js';
 
@@ -108,8 +109,13 @@ export function build(raw: string, a: Analysis, ctx: Context): Result<Deadline> 
     if (bound) {
       resolved = resolve(bound, ctx);
       if (resolved.problem) return problem(resolved.problem);
-      // One day with a recurrence is where it begins ("01.09.2021, далее ежегодно").
-      if (bound.t === 'span' && bound.span.gran === 'day') resolved.end = null;
+      // One day with a recurrence is where it begins ("01.09.2021, ежегодно"); so is any date
+      // followed by "далее" ("до 01.12.2025, далее – ежегодно": the first deadline, then yearly).
+      const thereafter = s.tokens.some((t) => t.kind === 'word' && THEREAFTER_WORDS.has(t.text));
+      if (thereafter) {
+        resolved.start = resolved.start ?? resolved.end;
+        resolved.end = null;
+      } else if (bound.t === 'span' && bound.span.gran === 'day') resolved.end = null;
     } else {
       value.start = periodStart;
       value.end = periodEnd;

@@ -897,14 +897,15 @@ const cases: Case[] = [
   },
   {
     raw: '01.09.2021, далее ежегодно',
-    want: {
-      kind: 'recurring',
-      start: '2021-09-01',
-      end: null,
-      recurrence: { frequency: 'yearly' },
-      condition: 'далее',
-    },
-    diags: ['deadline/partial'],
+    want: { kind: 'recurring', start: '2021-09-01', end: null, recurrence: { frequency: 'yearly' } },
+  },
+  {
+    raw: 'до 01.12.2025, далее – ежегодно',
+    want: { kind: 'recurring', start: '2025-12-01', end: null, recurrence: { frequency: 'yearly' } },
+  },
+  {
+    raw: 'сентябрь 2025 г., затем ежеквартально',
+    want: { kind: 'recurring', start: '2025-09-01', end: null, recurrence: { frequency: 'quarterly' } },
   },
 
   // ---------------------------------------------------------------- more forms

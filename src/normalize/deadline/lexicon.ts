@@ -200,9 +200,15 @@ export const CONDITION_NOUNS_AFTER: ReadonlyMap<string, ReadonlySet<string>> = n
   ['не', new Set(['позднее', 'позже', 'ранее'])],
 ]);
 
+/**
+ * "Thereafter": in "до 01.12.2025, далее – ежегодно" the date is the first deadline and the
+ * recurrence goes on after it (see build.ts).
+ */
+export const THEREAFTER_WORDS: ReadonlySet<string> = new Set(['далее', 'затем', 'впоследствии']);
+
 /** Conjunctions and stray marks that carry no meaning of their own between parts of a deadline. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
-  'и', 'или', 'а', 'также', 'г', 'гг', 'года', 'год', 'включительно',
+  'и', 'или', 'а', 'также', 'г', 'гг', 'года', 'год', 'включительно', ...THEREAFTER_WORDS,
 ]);
 
 /**
