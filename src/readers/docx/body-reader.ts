@@ -1,5 +1,5 @@
 import type { ParagraphFacts } from './facts.js';
-import { newSegment, type CellItem, type Item, type ParagraphItem, type RowItem, type Segment, type TableItem } from './items.js';
+import { newSegment, type CellItem, type Item, type NoteReference, type ParagraphItem, type RowItem, type Segment, type TableItem } from './items.js';
 import type { ListLayout } from './layout.js';
 import type { MammothMessage } from './messages.js';
 import type { ElementNames } from './names.js';
@@ -32,11 +32,13 @@ const PLAIN: Format = { bold: false, italic: false, hidden: false };
 
 /** Where the content read from an element goes. */
 interface Sink {
-  /** `tab`: a tab, which a check box does not replace (see takeCheckbox). */
+  /** `tab`: a tab, which a check box does not replace (see CheckboxSink). */
   text(s: string, f: Format, tab?: boolean): void;
   lineBreak(): void;
-  /** An element shown without text: a bookmark, a picture, a check box. */
+  /** An element shown without text: a bookmark, a check box. */
   empty(): void;
+  picture(): void;
+  noteReference(ref: NoteReference): void;
   item(item: Item): void;
   /** Content of a VML picture (w:pict): shown after the paragraph it is in. */
   extra(item: Item): void;
@@ -57,11 +59,16 @@ interface RowBuild {
   cells: CellBuild[];
   /** Something other than a cell sits in the row: cells are not merged. */
   stray: boolean;
+  strays: Item[];
 }
 
-/** Content in a block context: a body, a cell, a note, a text box. */
+/**
+ * Content in a block context: a body, a cell, a note, a text box. A picture's content
+ * (`extra`) found outside a paragraph is not shown, unless this sink collects a picture.
+ */
 class BlockSink implements Sink {
   readonly items: Item[] = [];
+  constructor(private readonly keepExtras = false) {}
   text(s: string, f: Format): void {
     if (f.hidden || s === '') return;
     const last = this.items[this.items.length - 1];
@@ -74,15 +81,22 @@ class BlockSink implements Sink {
   empty(): void {
     this.items.push({ kind: 'empty' });
   }
+  picture(): void {
+    this.items.push({ kind: 'empty', images: 1 });
+  }
+  noteReference(ref: NoteReference): void {
+    this.items.push({ kind: 'empty', notes: [ref] });
+  }
   item(item: Item): void {
     this.items.push(item);
   }
   extra(item: Item): void {
-    this.items.push(item);
+    if (this.keepExtras) this.items.push(item);
   }
   row(row: RowBuild): void {
     // A row outside a table: its cells' content, in order.
     for (const c of row.cells) this.items.push(...c.content);
+    this.items.push(...row.strays);
   }
   cell(cell: CellBuild): void {
     this.items.push(...cell.content);
@@ -92,9 +106,10 @@ class BlockSink implements Sink {
 class ParagraphSink implements Sink {
   readonly segments: Segment[] = [newSegment()];
   readonly extras: Item[] = [];
-  constructor(private readonly reader: BodyReader) {}
-  text(s: string, f: Format, tab = false): void {
-    if (s === '' || (!tab && this.reader.takeCheckbox()) || f.hidden) return;
+  images = 0;
+  readonly notes: NoteReference[] = [];
+  text(s: string, f: Format): void {
+    if (s === '' || f.hidden) return;
     const seg = this.segments[this.segments.length - 1];
     if (!seg) return;
     seg.text += s;
@@ -107,6 +122,12 @@ class ParagraphSink implements Sink {
     this.segments.push(newSegment());
   }
   empty(): void {}
+  picture(): void {
+    this.images++;
+  }
+  noteReference(ref: NoteReference): void {
+    this.notes.push(ref);
+  }
   item(item: Item): void {
     this.extras.push(item);
   }
@@ -119,6 +140,7 @@ class ParagraphSink implements Sink {
 
 class TableSink implements Sink {
   readonly rows: RowBuild[] = [];
+  readonly strays: Item[] = [];
   /** Header rows before the first row that is not one, or anything that is not a row. */
   headerRows = 0;
   private leading = true;
@@ -136,24 +158,33 @@ class TableSink implements Sink {
   empty(): void {
     this.other();
   }
-  item(): void {
+  picture(): void {
     this.other();
+    this.strays.push({ kind: 'empty', images: 1 });
   }
-  extra(): void {
+  noteReference(ref: NoteReference): void {
     this.other();
+    this.strays.push({ kind: 'empty', notes: [ref] });
   }
+  item(item: Item): void {
+    this.other();
+    this.strays.push(item);
+  }
+  extra(): void {}
   row(row: RowBuild): void {
     this.rows.push(row);
     if (this.leading && row.header) this.headerRows++;
     else this.leading = false;
   }
-  cell(): void {
+  cell(cell: CellBuild): void {
     this.other();
+    this.strays.push(...cell.content);
   }
 }
 
 class RowSink implements Sink {
   readonly cells: CellBuild[] = [];
+  readonly strays: Item[] = [];
   stray = false;
   text(s: string, f: Format): void {
     if (!f.hidden && s !== '') this.stray = true;
@@ -164,17 +195,72 @@ class RowSink implements Sink {
   empty(): void {
     this.stray = true;
   }
-  item(): void {
+  picture(): void {
     this.stray = true;
+    this.strays.push({ kind: 'empty', images: 1 });
   }
-  extra(): void {
+  noteReference(ref: NoteReference): void {
     this.stray = true;
+    this.strays.push({ kind: 'empty', notes: [ref] });
   }
-  row(): void {
+  item(item: Item): void {
     this.stray = true;
+    this.strays.push(item);
+  }
+  extra(): void {}
+  row(row: RowBuild): void {
+    this.stray = true;
+    for (const c of row.cells) this.strays.push(...c.content);
   }
   cell(cell: CellBuild): void {
     this.cells.push(cell);
+  }
+}
+
+/**
+ * A check box content control: the box takes the place of its first text. Its
+ * content is recorded and passed on without that text; with no text at all, only
+ * the box is shown.
+ */
+class CheckboxSink implements Sink {
+  private readonly calls: ((s: Sink) => void)[] = [];
+  private replaced = false;
+  text(s: string, f: Format, tab = false): void {
+    if (!tab && s !== '' && !this.replaced) this.replaced = true;
+    else this.calls.push((t) => t.text(s, f, tab));
+  }
+  lineBreak(): void {
+    this.calls.push((t) => t.lineBreak());
+  }
+  empty(): void {
+    this.calls.push((t) => t.empty());
+  }
+  picture(): void {
+    this.calls.push((t) => t.picture());
+  }
+  noteReference(ref: NoteReference): void {
+    this.calls.push((t) => t.noteReference(ref));
+  }
+  item(item: Item): void {
+    // A paragraph's text is inside it; keep the content (see contentControl).
+    this.replaced = true;
+    this.calls.push((t) => t.item(item));
+  }
+  extra(item: Item): void {
+    this.extras.push(item);
+  }
+  row(row: RowBuild): void {
+    this.calls.push((t) => t.row(row));
+  }
+  cell(cell: CellBuild): void {
+    this.calls.push((t) => t.cell(cell));
+  }
+  /** A picture's content (extra) is not part of the control's content: it is always passed on. */
+  private readonly extras: Item[] = [];
+  replay(to: Sink): void {
+    if (this.replaced) for (const c of this.calls) c(to);
+    else to.empty();
+    for (const x of this.extras) to.extra(x);
   }
 }
 
@@ -202,11 +288,6 @@ const IGNORED = new Set([
 const NOTE_LINK = /^#(footnote|endnote)-/;
 const HYPERLINK_FIELD = /^\s*HYPERLINK\s+(\\l\s+)?(?:"(.*)"|([^\\]\S*))/;
 
-export interface NoteReference {
-  type: 'footnote' | 'endnote';
-  id: string;
-}
-
 export interface ReaderContext {
   names: ElementNames;
   styles: Styles;
@@ -216,13 +297,10 @@ export interface ReaderContext {
   /** document.xml (true) or a notes part. */
   document: boolean;
   messages: MammothMessage[];
-  /** Pictures seen, across parts. */
-  images: { count: number };
 }
 
 /** One reader per part: complex fields and deleted paragraph marks carry across paragraphs. */
 export class BodyReader {
-  readonly noteReferences: NoteReference[] = [];
   /** Facts of the paragraphs read, in the order their text is shown. */
   private readonly shownFacts: ParagraphFacts[] = [];
   /** Complex fields open: "hidden" for a link to a note, "begin" before its instruction is known. */
@@ -230,7 +308,8 @@ export class BodyReader {
   private instruction: string[] = [];
   private deleted: XmlNode[] = [];
   private deletedFacts: ParagraphFacts[] = [];
-  private checkbox = false;
+  /** Inside a paragraph of document.xml, where the reader once rewrote w:cr, w:ptab and w:fldSimple/w:dir/w:bdo. */
+  private inParagraph = 0;
 
   constructor(private readonly ctx: ReaderContext) {}
 
@@ -238,13 +317,6 @@ export class BodyReader {
     const sink = new BlockSink();
     this.readAll(nodes, sink, PLAIN);
     return sink.items;
-  }
-
-  /** A check box content control shows a box in place of its first text. */
-  takeCheckbox(): boolean {
-    if (!this.checkbox) return false;
-    this.checkbox = false;
-    return true;
   }
 
   private readAll(nodes: XmlNode[], sink: Sink, f: Format): void {
@@ -288,8 +360,7 @@ export class BodyReader {
       }
       case 'w:footnoteReference':
       case 'w:endnoteReference':
-        this.noteReferences.push({ type: name === 'w:footnoteReference' ? 'footnote' : 'endnote', id: el.attrs['w:id'] ?? '' });
-        return;
+        return sink.noteReference({ type: name === 'w:footnoteReference' ? 'footnote' : 'endnote', id: el.attrs['w:id'] ?? '' });
       case 'w:bookmarkStart':
         if (el.attrs['w:name'] !== '_GoBack') sink.empty();
         return;
@@ -307,7 +378,7 @@ export class BodyReader {
         return;
       }
       case 'w:pict': {
-        const inner = new BlockSink();
+        const inner = new BlockSink(true);
         this.readAll(el.children, inner, f);
         for (const item of inner.items) sink.extra(item);
         return;
@@ -319,7 +390,7 @@ export class BodyReader {
         if (Object.keys(el.attrs).some((k) => k === 'r:id' || k.endsWith(':id'))) this.picture(sink);
         return;
     }
-    if (this.ctx.document) {
+    if (this.ctx.document && this.inParagraph > 0) {
       if (name === 'w:cr') return sink.lineBreak();
       if (name === 'w:ptab') return sink.text('\t', f, true);
       if (TRANSPARENT_IN_DOCUMENT.has(name)) return this.readAll(el.children, sink, f);
@@ -344,9 +415,11 @@ export class BodyReader {
     this.deletedFacts = [];
     this.shownFacts.push(...facts);
 
-    const content = new ParagraphSink(this);
+    const content = new ParagraphSink();
+    this.inParagraph++;
     this.readAll(nodes, content, PLAIN);
-    const item: ParagraphItem = { kind: 'paragraph', facts, segments: content.segments };
+    this.inParagraph--;
+    const item: ParagraphItem = { kind: 'paragraph', facts, segments: content.segments, images: content.images, notes: content.notes };
     const list = this.ctx.layout.place(pPr);
     if (list) item.list = list;
     sink.item(item);
@@ -396,10 +469,11 @@ export class BodyReader {
   private contentControl(sdt: XmlElement, sink: Sink, f: Format): void {
     const props = child(sdt, 'w:sdtPr');
     const isCheckbox = props?.children.some((c) => c.type === 'element' && this.ctx.names.of(c) === 'wordml:checkbox') ?? false;
-    const before = this.checkbox;
-    if (isCheckbox) this.checkbox = true;
-    this.readAll(child(sdt, 'w:sdtContent')?.children ?? [], sink, f);
-    if (isCheckbox) this.checkbox = before;
+    const content = child(sdt, 'w:sdtContent')?.children ?? [];
+    if (!isCheckbox) return this.readAll(content, sink, f);
+    const box = new CheckboxSink();
+    this.readAll(content, box, f);
+    box.replay(sink);
   }
 
   private drawing(el: XmlElement, sink: Sink): void {
@@ -417,8 +491,7 @@ export class BodyReader {
   }
 
   private picture(sink: Sink): void {
-    this.ctx.images.count++;
-    sink.empty();
+    sink.picture();
   }
 
   private table(tbl: XmlElement): TableItem {
@@ -434,7 +507,8 @@ export class BodyReader {
           : 'unexpected non-cell element in table row, cell merging may be incorrect',
       });
     }
-    const item: TableItem = { kind: 'table', rows: stray ? unmerged(sink.rows) : mergeVertically(sink.rows), headerRows: sink.headerRows };
+    const strays = [...sink.strays, ...sink.rows.flatMap((r) => r.strays)];
+    const item: TableItem = { kind: 'table', rows: stray ? unmerged(sink.rows) : mergeVertically(sink.rows), headerRows: sink.headerRows, strays };
     const first = this.shownFacts[firstShown];
     if (first) item.first = first;
     return item;
@@ -445,7 +519,7 @@ export class BodyReader {
     if (child(trPr, 'w:del')) return;
     const cells = new RowSink();
     this.readAll(tr.children, cells, PLAIN);
-    sink.row({ header: child(trPr, 'w:tblHeader') !== undefined, cells: cells.cells, stray: cells.stray });
+    sink.row({ header: child(trPr, 'w:tblHeader') !== undefined, cells: cells.cells, stray: cells.stray, strays: cells.strays });
   }
 
   private cell(tc: XmlElement, sink: Sink): void {

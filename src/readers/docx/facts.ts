@@ -1,21 +1,18 @@
 import { NumberingCounter, type NumberingDefinitions } from './numbering.js';
 import { readNumPr, type Styles } from './styles.js';
-import { child, childVal, elements, onOff, parseXml, type XmlElement } from './xml.js';
-import { markerText } from './markers.js';
+import { child, childVal, elements, onOff, type XmlElement } from './xml.js';
 
 /**
- * One pass over word/document.xml that learns what mammoth's HTML leaves out,
- * and tags every paragraph so its HTML can be matched back to what was learned.
+ * One pass over word/document.xml that learns, for every w:p, what the blocks need
+ * beyond its text: the top-level block and table it belongs to, whether it sits in a
+ * repeated header row, its rendered list label, alignment, style-aware bold/italic,
+ * and page breaks before/after.
  *
- * For each w:p (numbered in document order) it records the top-level block and
- * table it belongs to, whether it sits in a repeated header row, its rendered
- * list label, alignment, style-aware bold/italic, and page breaks before/after.
- * It then returns a copy of document.xml with a marker run (see markers.ts) at the
- * start of every paragraph. The markers survive mammoth as text, which also keeps
- * empty paragraphs (gaps, empty auto-numbered cells) in the HTML.
- *
- * A few run-level elements mammoth does not read are rewritten so their text is
- * not lost: w:fldSimple, w:dir, w:bdo are unwrapped, w:cr becomes w:br, w:ptab w:tab.
+ * It runs before the body is read (body-reader.ts) because automatic numbers are
+ * counted in this walk's order: a paragraph, then the paragraphs of text boxes anchored
+ * in it. That order also counts paragraphs the body reader does not show (text boxes
+ * in DrawingML, rows marked deleted), as Word does. The reader looks each paragraph's
+ * facts up by its element.
  */
 
 export interface ParagraphFacts {
@@ -37,18 +34,10 @@ export interface ParagraphFacts {
 }
 
 export interface DocumentFacts {
-  /** Indexed by the number in the paragraph's marker. */
-  paragraphs: ParagraphFacts[];
-  /** document.xml with a marker run at the start of every paragraph. */
-  markedXml: string;
-  /** Content mammoth cannot read (w:altChunk: an embedded HTML/RTF part). */
+  /** By paragraph element. */
+  paragraphs: Map<XmlElement, ParagraphFacts>;
+  /** Content we cannot read (w:altChunk: an embedded HTML/RTF part). */
   altChunks: number;
-}
-
-interface Edit {
-  from: number;
-  to: number;
-  insert: string;
 }
 
 interface Ctx {
@@ -58,32 +47,16 @@ interface Ctx {
   headerRow?: boolean;
 }
 
-/** Elements whose content is not shown (deleted text, field instructions) or that mammoth does not descend into. */
+/** Elements whose content is not shown (deleted text, field instructions) or that are not read. */
 const SKIP = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'w:pPr', 'w:rPr', 'w:sectPr', 'w:tblPr', 'w:trPr', 'w:tcPr', 'w:tblGrid', 'mc:Choice']);
-const UNWRAP = new Set(['w:fldSimple', 'w:dir', 'w:bdo']);
 
-export function analyzeDocument(xml: string, styles: Styles, numbering: NumberingDefinitions): DocumentFacts {
-  const { root, wPrefix } = parseXml(xml);
-  const w = wPrefix === '' ? '' : `${wPrefix}:`;
+/** `root` is the w:document element. */
+export function analyzeDocument(root: XmlElement, styles: Styles, numbering: NumberingDefinitions): DocumentFacts {
   const counter = new NumberingCounter(numbering, styles);
-  const paragraphs: ParagraphFacts[] = [];
-  const edits: Edit[] = [];
+  const paragraphs = new Map<XmlElement, ParagraphFacts>();
   let block = 0;
   let tables = 0;
   let altChunks = 0;
-
-  const tag = (local: string): string => `${w}${local}`;
-  const markerRun = (id: number): string => `<${tag('r')}><${tag('t')} xml:space="preserve">${markerText(id)}</${tag('t')}></${tag('r')}>`;
-
-  function unwrap(el: XmlElement): void {
-    if (el.selfClosing) {
-      edits.push({ from: el.start, to: el.end, insert: '' });
-      return;
-    }
-    edits.push({ from: el.start, to: el.openEnd, insert: '' });
-    const close = xml.lastIndexOf('</', el.end - 1);
-    if (close >= el.openEnd) edits.push({ from: close, to: el.end, insert: '' });
-  }
 
   function walk(el: XmlElement, ctx: Ctx): void {
     for (const c of elements(el)) {
@@ -111,14 +84,10 @@ export function analyzeDocument(xml: string, styles: Styles, numbering: Numberin
   }
 
   function paragraph(p: XmlElement, ctx: Ctx): void {
-    const id = paragraphs.length;
     const facts: ParagraphFacts = { block: ctx.block };
-    paragraphs.push(facts);
+    paragraphs.set(p, facts);
     if (ctx.table !== undefined) facts.table = ctx.table;
     if (ctx.headerRow) facts.headerRow = true;
-
-    if (p.selfClosing) edits.push({ from: p.end - 2, to: p.end, insert: `>${markerRun(id)}</${tag('p')}>` });
-    else edits.push({ from: p.openEnd, to: p.openEnd, insert: markerRun(id) });
 
     const pPr = child(p, 'w:pPr');
     const styleId = childVal(pPr, 'w:pStyle');
@@ -175,10 +144,6 @@ export function analyzeDocument(xml: string, styles: Styles, numbering: Numberin
           } else if (c.name === 'w:br' && c.attrs['w:type'] === 'page') {
             if (!seenText) facts.breakBefore = true;
             else breakAfterText = true;
-          } else if (c.name === 'w:cr') {
-            edits.push({ from: c.start, to: c.end, insert: `<${tag('br')}/>` });
-          } else if (c.name === 'w:ptab') {
-            edits.push({ from: c.start, to: c.end, insert: `<${tag('tab')}/>` });
           } else if (c.name === 'w:p') {
             nested.push(c);
           } else if (!SKIP.has(c.name)) {
@@ -193,11 +158,7 @@ export function analyzeDocument(xml: string, styles: Styles, numbering: Numberin
       for (const c of elements(el)) {
         if (c.name === 'w:r') visitRun(c);
         else if (c.name === 'w:p') nested.push(c);
-        else if (SKIP.has(c.name)) continue;
-        else {
-          if (UNWRAP.has(c.name)) unwrap(c);
-          visitInline(c);
-        }
+        else if (!SKIP.has(c.name)) visitInline(c);
       }
     };
     visitInline(p);
@@ -208,21 +169,12 @@ export function analyzeDocument(xml: string, styles: Styles, numbering: Numberin
     const sectPr = child(pPr, 'w:sectPr');
     if (sectPr && (childVal(sectPr, 'w:type') ?? 'nextPage') !== 'continuous') facts.breakAfter = true;
 
-    // Text boxes anchored in this paragraph: mammoth puts their paragraphs right after it.
+    // Text boxes anchored in this paragraph: their paragraphs are read right after it.
     for (const n of nested) paragraph(n, { ...ctx, atBody: false });
   }
 
   const body = child(root, 'w:body');
   if (body) walk(body, { atBody: true, block: 0 });
 
-  edits.sort((a, b) => a.from - b.from || a.to - b.to);
-  const parts: string[] = [];
-  let pos = 0;
-  for (const e of edits) {
-    if (e.from < pos) continue; // overlapping edit (malformed input): keep the first
-    parts.push(xml.slice(pos, e.from), e.insert);
-    pos = e.to;
-  }
-  parts.push(xml.slice(pos));
-  return { paragraphs, markedXml: parts.join(''), altChunks };
+  return { paragraphs, altChunks };
 }

@@ -3,29 +3,20 @@ import { diagnostic, type Diagnostic } from '../../core/diagnostic.js';
 import type { SourceLocation } from '../../core/source.js';
 import { makeCell, makeParagraph, makeRow, makeTable } from '../../document/build.js';
 import type { Block, Cell, CellParagraph, Row } from '../../document/types.js';
-import type { ParagraphFacts } from './facts.js';
-import { takeMarkers } from './markers.js';
+import type { Segment } from './items.js';
+import { lines, type Line } from './lines.js';
 import { manualBullet, normalizeText } from './text.js';
 
 /**
- * mammoth's HTML → the pipeline's blocks.
- *
- * Paragraphs (p, h1–h6, li) carry the marker of the Word paragraph they came from;
- * its facts (see facts.ts) supply what the HTML lacks: list labels, alignment,
- * style-given bold/italic, page breaks, header rows, and where the paragraph is in
- * the document. Without facts (markers missing) the HTML alone is used.
+ * mammoth's HTML → the pipeline's blocks: the fallback for a document.xml our parser
+ * rejects (see index.ts). The HTML alone is used: list items get the number of their
+ * place in the HTML list, not Word's label; alignment, style-given formatting, page
+ * breaks and Word's header-row marks other than <thead> are not known; block numbers
+ * count the blocks made.
  */
-
-interface Segment {
-  text: string;
-  chars: number;
-  boldChars: number;
-  italicChars: number;
-}
 
 interface Inline {
   segments: Segment[];
-  ids: number[];
   nested: HTMLElement[];
 }
 
@@ -52,11 +43,10 @@ function isNotesList(el: HTMLElement): boolean {
 
 /** The inline content of a paragraph-like element, split at <br>, with nested lists/tables set aside. */
 function collectInline(el: HTMLElement): Inline {
-  const out: Inline = { segments: [{ text: '', chars: 0, boldChars: 0, italicChars: 0 }], ids: [], nested: [] };
+  const out: Inline = { segments: [{ text: '', chars: 0, boldChars: 0, italicChars: 0 }], nested: [] };
   const walk = (node: Node, bold: boolean, italic: boolean): void => {
     if (node instanceof TextNode) {
-      const { text, ids } = takeMarkers(node.text);
-      out.ids.push(...ids);
+      const text = node.text;
       const seg = out.segments[out.segments.length - 1];
       if (!seg) return;
       seg.text += text;
@@ -90,36 +80,13 @@ function collectInline(el: HTMLElement): Inline {
   return out;
 }
 
-interface Line {
-  text: string;
-  bold: boolean;
-  italic: boolean;
-}
-
-function lines(inline: Inline): Line[] {
-  const out: Line[] = [];
-  for (const s of inline.segments) {
-    const text = normalizeText(s.text);
-    if (text === '') continue;
-    out.push({ text, bold: s.chars > 0 && s.boldChars === s.chars, italic: s.chars > 0 && s.italicChars === s.chars });
-  }
-  return out;
-}
-
 interface PendingSpan {
   cell: Cell;
   remaining: number;
   colSpan: number;
 }
 
-interface BuiltCell {
-  cell: Cell;
-  first?: ParagraphFacts;
-  last?: ParagraphFacts;
-  header: boolean;
-}
-
-export function htmlToBlocks(html: string, file: string, facts: ParagraphFacts[] | null): HtmlBlocksResult {
+export function htmlToBlocks(html: string, file: string): HtmlBlocksResult {
   const root = parse(html, { comment: false });
   const blocks: Block[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -129,39 +96,29 @@ export function htmlToBlocks(html: string, file: string, facts: ParagraphFacts[]
   let tableCount = 0;
   let nestedTables = 0;
 
-  const factsFor = (ids: number[]): ParagraphFacts | undefined => {
-    const id = ids[ids.length - 1];
-    return id === undefined || !facts ? undefined : facts[id];
-  };
-
   // ---- paragraphs and lists ------------------------------------------------------
 
   function paragraph(el: HTMLElement, fallbackLabel?: string): void {
     const inline = collectInline(el);
-    const f = factsFor(inline.ids);
-    const ls = lines(inline);
-    if (f?.breakBefore) pendingGap = true;
+    const ls = lines(inline.segments);
     if (ls.length === 0) {
       pendingGap = true;
     } else {
-      const block = f?.block ?? lastBlock + 1;
-      lastBlock = Math.max(lastBlock, block);
+      const block = ++lastBlock;
       // The label is part of the text a person sees ("1. Утвердить…"); listLabel says which part it is.
-      const label = f ? f.label : fallbackLabel;
+      const label = fallbackLabel;
       const text = ls.map((l) => l.text).join('\n');
       blocks.push(
         makeParagraph(label === undefined ? text : `${label} ${text}`, { file, block }, {
           // A gap separates blocks: empty paragraphs at the very start separate nothing.
           gapBefore: pendingGap && blocks.length > 0,
-          bold: f ? !!f.bold || ls.every((l) => l.bold) : ls.every((l) => l.bold),
-          italic: f ? !!f.italic || ls.every((l) => l.italic) : ls.every((l) => l.italic),
-          centered: f?.centered,
+          bold: ls.every((l) => l.bold),
+          italic: ls.every((l) => l.italic),
           listLabel: label,
         }),
       );
       pendingGap = false;
     }
-    if (f?.breakAfter) pendingGap = true;
     for (const n of inline.nested) {
       if (tagOf(n) === 'table') table(n);
       else list(n);
@@ -189,26 +146,21 @@ export function htmlToBlocks(html: string, file: string, facts: ParagraphFacts[]
   }
 
   /** Paragraphs of a cell: one per Word paragraph, soft line break and list item. */
-  function cellContent(td: HTMLElement): { paragraphs: CellParagraph[]; ids: number[] } {
+  function cellContent(td: HTMLElement): CellParagraph[] {
     const paragraphs: CellParagraph[] = [];
-    const ids: number[] = [];
     /** Entries that are auto-numbered paragraphs with text ("1) провести…"). */
     const numbered: CellParagraph[] = [];
 
     const addParagraph = (el: HTMLElement, listFallback?: { label: string; bullet: boolean }): void => {
       const inline = collectInline(el);
-      ids.push(...inline.ids);
-      const f = factsFor(inline.ids);
-      const ls = lines(inline);
-      const label = f ? f.label : listFallback?.label;
-      const bullet = f ? !!f.bullet : !!listFallback?.bullet;
-      const styleBold = !!f?.bold;
-      const styleItalic = !!f?.italic;
+      const ls = lines(inline.segments);
+      const label = listFallback?.label;
+      const bullet = !!listFallback?.bullet;
       const entry = (text: string, l: Line | undefined, listItem: boolean): CellParagraph => {
         const p: CellParagraph = { text };
         if (listItem) p.listItem = true;
-        if (styleBold || l?.bold) p.bold = true;
-        if (styleItalic || l?.italic) p.italic = true;
+        if (l?.bold) p.bold = true;
+        if (l?.italic) p.italic = true;
         return p;
       };
       if (label !== undefined && !bullet) {
@@ -256,9 +208,7 @@ export function htmlToBlocks(html: string, file: string, facts: ParagraphFacts[]
       if (node instanceof HTMLElement) {
         walk(node);
       } else if (node instanceof TextNode) {
-        const { text, ids: found } = takeMarkers(node.text);
-        ids.push(...found);
-        const t = normalizeText(text);
+        const t = normalizeText(node.text);
         if (t !== '') paragraphs.push({ text: t });
       }
     };
@@ -266,27 +216,18 @@ export function htmlToBlocks(html: string, file: string, facts: ParagraphFacts[]
     for (const c of td.childNodes) visit(c);
     // One numbered paragraph on its own ("1. Организационные мероприятия") is text, not a list.
     if (numbered.length === 1) for (const p of numbered) delete p.listItem;
-    return { paragraphs, ids };
+    return paragraphs;
   }
 
   function table(el: HTMLElement): void {
-    const firstId = takeMarkers(el.rawText).ids[0];
-    const tf = firstId !== undefined && facts ? facts[firstId] : undefined;
-    const tableIndex = tf?.table ?? tableCount + 1;
-    tableCount = Math.max(tableCount, tableIndex);
-    const block = tf?.block ?? lastBlock + 1;
-    lastBlock = Math.max(lastBlock, block);
-    const tableSource: SourceLocation = { file, block, table: tableIndex };
-
+    const tableSource: SourceLocation = { file, block: ++lastBlock, table: ++tableCount };
     const rows: Row[] = [];
     const pending = new Map<number, PendingSpan>();
-    let breakBeforeNext = false;
 
     directRows(el).forEach(({ tr, thead }, r) => {
       const rowNo = r + 1;
       const rowSource: SourceLocation = { ...tableSource, row: rowNo };
       const cells: Cell[] = [];
-      const built: BuiltCell[] = [];
       let col = 0;
 
       const take = (at: number): void => {
@@ -310,29 +251,19 @@ export function htmlToBlocks(html: string, file: string, facts: ParagraphFacts[]
         const colSpan = clampSpan(td.getAttribute('colspan'));
         const rowSpan = clampSpan(td.getAttribute('rowspan'));
         const source: SourceLocation = { ...rowSource, cell: cells.length + 1 };
-        const { paragraphs, ids } = cellContent(td);
-        const cell = makeCell(paragraphs, source, colSpan, rowSpan);
+        const cell = makeCell(cellContent(td), source, colSpan, rowSpan);
         cells.push(cell);
-        const b: BuiltCell = { cell, header: thead };
-        const first = factsFor(ids.slice(0, 1));
-        const last = factsFor(ids);
-        if (first) b.first = first;
-        if (last) b.last = last;
-        built.push(b);
         if (rowSpan > 1) pending.set(col, { cell, remaining: rowSpan - 1, colSpan });
         col += colSpan;
       }
       // Spans from above to the right of this row's last cell.
       for (const at of [...pending.keys()].sort((a, b) => a - b)) if (at >= col) take(at);
 
-      const header = thead || built.some((b) => b.first?.headerRow);
-      const afterBreak = breakBeforeNext || built.some((b) => b.first?.breakBefore);
-      rows.push(makeRow(cells, rowSource, { header, afterBreak }));
-      breakBeforeNext = built.some((b) => b.last?.breakAfter);
+      rows.push(makeRow(cells, rowSource, { header: thead }));
     });
 
     blocks.push(makeTable(rows, tableSource));
-    pendingGap = breakBeforeNext;
+    pendingGap = false;
   }
 
   // ---- notes ----------------------------------------------------------------------
@@ -343,7 +274,7 @@ export function htmlToBlocks(html: string, file: string, facts: ParagraphFacts[]
     for (const ol of notes) {
       for (const li of elementChildren(ol, new Set(['li']))) {
         n++;
-        const text = lines(collectInline(li)).map((l) => l.text).join(' ');
+        const text = lines(collectInline(li).segments).map((l) => l.text).join(' ');
         if (text === '') continue;
         blocks.push(makeParagraph(`[${n}] ${text}`, { file }, { gapBefore: first }));
         first = false;
@@ -353,7 +284,7 @@ export function htmlToBlocks(html: string, file: string, facts: ParagraphFacts[]
 
   for (const node of root.childNodes) {
     if (node instanceof TextNode) {
-      const t = normalizeText(takeMarkers(node.text).text);
+      const t = normalizeText(node.text);
       if (t !== '') {
         blocks.push(makeParagraph(t, { file, block: ++lastBlock }, { gapBefore: pendingGap && blocks.length > 0 }));
         pendingGap = false;

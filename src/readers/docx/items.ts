@@ -28,6 +28,15 @@ export interface ParagraphItem {
   list?: ListPlace;
   /** At least one. */
   segments: Segment[];
+  /** Pictures in it (counted only for what is shown: a merged-away cell's are not). */
+  images: number;
+  /** Note references in it, in order: notes are numbered by where they are referenced. */
+  notes: NoteReference[];
+}
+
+export interface NoteReference {
+  type: 'footnote' | 'endnote';
+  id: string;
 }
 
 export interface CellItem {
@@ -48,11 +57,15 @@ export interface TableItem {
   headerRows: number;
   /** Facts of the first paragraph shown inside the table (at any depth). */
   first?: ParagraphFacts;
+  /** Content found between rows or cells: not shown, but its pictures and note references count. */
+  strays: Item[];
 }
 
 /** Something without text between paragraphs (a bookmark, a picture, a line break outside a paragraph). */
 export interface EmptyItem {
   kind: 'empty';
+  images?: number;
+  notes?: NoteReference[];
 }
 
 /** Text found outside any paragraph. */

@@ -46,8 +46,8 @@ export class ElementNames {
     let name = this.cache.get(raw);
     if (name === undefined) {
       const uri = this.declared.get(prefix);
+      // An undeclared prefix has no namespace: the local name alone.
       name = uri === undefined ? raw.slice(colon + 1) : qualified(uri, raw.slice(colon + 1));
-      if (uri === undefined && prefix !== '') name = raw;
       this.cache.set(raw, name);
     }
     return name;

@@ -4,7 +4,7 @@ import { makeParagraph, makeTable } from '../../document/build.js';
 import type { Block } from '../../document/types.js';
 import { cellBlocks } from './cells.js';
 import type { ParagraphFacts } from './facts.js';
-import { newSegment, type Item, type ParagraphItem, type Segment, type TableItem } from './items.js';
+import { newSegment, type Item, type NoteReference, type ParagraphItem, type Segment, type TableItem } from './items.js';
 import type { ListPlace } from './layout.js';
 import { lines } from './lines.js';
 import { tableRows } from './rows.js';
@@ -24,9 +24,8 @@ import { normalizeText } from './text.js';
 export interface XmlBlocksInput {
   file: string;
   body: Item[];
-  /** The notes referenced, in reference order (undefined: a reference to a note that is not there). */
-  notes: (Item[] | undefined)[];
-  images: number;
+  /** Footnotes and endnotes by "footnote:1", "endnote:2". */
+  notes: Map<string, Item[]>;
 }
 
 export interface XmlBlocksResult {
@@ -126,19 +125,24 @@ export function xmlToBlocks(input: XmlBlocksInput): XmlBlocksResult {
     }
   }
 
+  // Pictures and note references count where they are shown: in the body, then in each note listed.
+  const shown = { images: 0, notes: [] as NoteReference[] };
+  tally(input.body, shown);
   let n = 0;
   let first = true;
-  for (const note of input.notes) {
+  for (const ref of shown.notes) {
+    const note = input.notes.get(`${ref.type}:${ref.id}`);
     if (!note) continue;
     n++;
+    tally(note, { images: 0, notes: [] }, shown);
     const text = lines(noteSegments(note)).map((l) => l.text).join(' ');
     if (text === '') continue;
     blocks.push(makeParagraph(`[${n}] ${text}`, { file }, { gapBefore: first }));
     first = false;
   }
 
-  if (input.images > 0) {
-    diagnostics.push(diagnostic('info', 'docx/images-ignored', `${input.images} image${input.images === 1 ? '' : 's'} in the document ignored`, { file }));
+  if (shown.images > 0) {
+    diagnostics.push(diagnostic('info', 'docx/images-ignored', `${shown.images} image${shown.images === 1 ? '' : 's'} in the document ignored`, { file }));
   }
   if (nestedTables > 0) {
     diagnostics.push(
@@ -146,6 +150,27 @@ export function xmlToBlocks(input: XmlBlocksInput): XmlBlocksResult {
     );
   }
   return { blocks, diagnostics };
+}
+
+interface Tally {
+  images: number;
+  notes: NoteReference[];
+}
+
+/** Add up the pictures and note references in `items`; `images` (if given) takes the pictures instead. */
+function tally(items: Item[], into: Tally, images: Tally = into): void {
+  for (const item of items) {
+    if (item.kind === 'paragraph') {
+      images.images += item.images;
+      into.notes.push(...item.notes);
+    } else if (item.kind === 'empty') {
+      images.images += item.images ?? 0;
+      if (item.notes) into.notes.push(...item.notes);
+    } else if (item.kind === 'table') {
+      for (const r of item.rows) for (const c of r.cells) tally(c.content, into, images);
+      tally(item.strays, into, images);
+    }
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { strToU8, unzipSync, zipSync, type UnzipFileInfo } from 'fflate';
+import { unzipSync, zipSync, type UnzipFileInfo } from 'fflate';
 import { diagnostic } from '../../core/diagnostic.js';
 import { ok, type Result } from '../../core/result.js';
 import { CONVERT_HINT } from './sniff.js';
@@ -30,6 +30,7 @@ export interface DocxPackage {
   numbering?: string;
   footnotes?: string;
   endnotes?: string;
+  comments?: string;
   /** Non-XML entries we did not inflate (images and the like). */
   skipped: string[];
 }
@@ -144,7 +145,7 @@ export function openDocx(bytes: Uint8Array, path: string): Result<DocxPackage | 
   const relsPath = `${dir ? `${dir}/` : ''}_rels/${documentPath.slice(slash + 1)}.rels`;
   const docRels = readRels(text(parts.get(relsPath)), dir);
   const pkg: DocxPackage = { parts, documentPath, skipped };
-  for (const key of ['styles', 'numbering', 'footnotes', 'endnotes'] as const) {
+  for (const key of ['styles', 'numbering', 'footnotes', 'endnotes', 'comments'] as const) {
     const p = findEntry(parts, docRels.get(key) ?? `${dir ? `${dir}/` : ''}${key}.xml`);
     if (p !== undefined) pkg[key] = p;
   }
@@ -155,10 +156,10 @@ export function partText(pkg: DocxPackage, path: string | undefined): string | u
   return path === undefined ? undefined : text(pkg.parts.get(path));
 }
 
-/** A new archive holding the XML parts, with some replaced, for mammoth to read. */
-export function repack(pkg: DocxPackage, replace: Map<string, string>): Uint8Array {
+/** A new archive holding only the XML parts, for mammoth to read (the media were never inflated). */
+export function repack(pkg: DocxPackage): Uint8Array {
   const files: Record<string, Uint8Array> = {};
-  for (const [name, data] of pkg.parts) files[name] = replace.has(name) ? strToU8(replace.get(name) ?? '') : data;
+  for (const [name, data] of pkg.parts) files[name] = data;
   return zipSync(files, { level: 0 });
 }
 
