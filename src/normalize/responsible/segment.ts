@@ -24,7 +24,8 @@
  *   ("ПРШ группы риска", "ОО с низкими результатами");
  * - a surname with initials is a person, whichever order ("Ильина Е.А.", "Е.П.Сереброва");
  *   a position just before it stays with the person, as the plan names them: "зав.ИДЦ
- *   Сереброва Е.П." is one party, a person (the position is not a second party);
+ *   Сереброва Е.П." is one party, a person (the position is not a second party); so is a
+ *   position after the name and a comma ("Лебедева О.П., директор МАУ «ГМЦ»");
  * - "и" between two parties is dropped ("Западное управление и Ресурсный центр").
  */
 import { COMPOUND_PREFIXES, ORG_FORMS, ORG_QUALIFIERS } from './abbreviations.js';
@@ -235,5 +236,24 @@ export function segment(units: Unit[], known: Known): Draft[] {
     }
   }
   close();
-  return drafts;
+  return withAppositions(drafts, units);
+}
+
+/**
+ * "Лебедева О.П., директор МАУ «ГМЦ»": a lower-case position just after a person and a comma
+ * says who the person is; it is not a second party. (A plural — "методисты ГМЦ" — is.)
+ */
+function withAppositions(drafts: Draft[], units: Unit[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    const first = significantUnits(d)[0];
+    const lastOfPrev = prev?.units[prev.units.length - 1];
+    const between = lastOfPrev && first ? units.filter((u) => u.start >= lastOfPrev.end && u.end <= first.start) : [];
+    const apposition =
+      prev?.person === true && !d.person && first?.kind === 'low' && isPosition(first.word) && between.length === 1 && between[0]!.kind === 'sep' && between[0]!.text.trim() === ',';
+    if (apposition) prev.units = [...prev.units, ...between, ...d.units];
+    else out.push(d);
+  }
+  return out;
 }
