@@ -24,6 +24,20 @@ const KNOWN: Record<string, string> = {
   'http://schemas.microsoft.com/office/word/2010/wordml': 'wordml',
 };
 
+/** Prefixes as Word writes them, for a prefix declared on an inner element rather than the root. */
+const CONVENTIONAL: Record<string, string> = {
+  r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  wp: 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing',
+  a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
+  pic: 'http://schemas.openxmlformats.org/drawingml/2006/picture',
+  mc: 'http://schemas.openxmlformats.org/markup-compatibility/2006',
+  v: 'urn:schemas-microsoft-com:vml',
+  w10: 'urn:schemas-microsoft-com:office:word',
+  w14: 'http://schemas.microsoft.com/office/word/2010/wordml',
+  o: 'urn:schemas-microsoft-com:office:office',
+  m: 'http://schemas.openxmlformats.org/officeDocument/2006/math',
+};
+
 export class ElementNames {
   private readonly declared = new Map<string, string>();
   private readonly cache = new Map<string, string>();
@@ -45,7 +59,7 @@ export class ElementNames {
     if (own !== undefined) return qualified(own, raw.slice(colon + 1));
     let name = this.cache.get(raw);
     if (name === undefined) {
-      const uri = this.declared.get(prefix);
+      const uri = this.declared.get(prefix) ?? CONVENTIONAL[prefix];
       // An undeclared prefix has no namespace: the local name alone.
       name = uri === undefined ? raw.slice(colon + 1) : qualified(uri, raw.slice(colon + 1));
       this.cache.set(raw, name);
