@@ -26,7 +26,8 @@ export function headerText(doc: RoadmapDocument): HeaderText {
   }
   const signatory = o?.signatory ? [o.signatory.position, o.signatory.name].filter(Boolean).join(' ') || null : null;
   return {
-    authority: o?.authority ?? null,
+    // a plan without an order is issued by the organization above its stamp
+    authority: o?.authority ?? doc.approval?.organization ?? null,
     act,
     title: o?.title ?? null,
     signatory,

@@ -38,6 +38,11 @@ describe('exportMarkdown', () => {
     expect(md).toContain('## Сокращения');
   });
 
+  it('takes the organization above a plan\'s own stamp as its issuer', () => {
+    const md = exportMarkdown(loadGolden('101_plan-school-gia.roadmap.yaml'));
+    expect(md).toContain('| Орган | МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ «СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 7» |');
+  });
+
   it('names the place of signing after the act', () => {
     const md = exportMarkdown(loadGolden('102_rasporyazhenie-uln-cp1251.roadmap.yaml'));
     expect(md).toContain('| Документ | Распоряжение от 15 марта 2024 г. № 512-р, г. Ульяновск |');

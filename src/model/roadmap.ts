@@ -37,6 +37,8 @@ export interface Order {
 export interface Approval {
   /** "УТВЕРЖДАЮ" (a person approves) or "УТВЕРЖДЕН" (approved by an act). */
   form: 'approve' | 'approved';
+  /** The letterhead above a plan's own stamp (a school's name), when the document has no order. */
+  organization: string | null;
   position: string | null;
   name: string | null;
   date: string | null;

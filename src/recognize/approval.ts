@@ -18,7 +18,7 @@ export function recognizeApproval(cursor: BlockCursor): Approval | null {
   const m = first ? STAMP.exec(first.text) : null;
   if (!first || !m) return null;
   const form: Approval['form'] = /АЮ$/i.test(m[1]!) ? 'approve' : 'approved';
-  const approval: Approval = { form, position: null, name: null, date: null, act: null, source: first.source };
+  const approval: Approval = { form, organization: null, position: null, name: null, date: null, act: null, source: first.source };
   const lines: string[] = m[2] ? [m[2]] : [];
   cursor.pos++;
 

@@ -11,7 +11,7 @@ import { assignPreamble, isRoadmapTitle, periodOf, readTitleRun } from './roadma
 import { headerColumns, isPlanHeader } from './columns.js';
 import { PlanBuilder } from './plan.js';
 import { genericTable, numberedListTable, numberedRun, titleOf } from './tables.js';
-import { leadingNumber } from './text.js';
+import { joinLines, leadingNumber } from './text.js';
 import type { RawRoadmap, RecognizedDocument } from './types.js';
 
 /**
@@ -60,8 +60,10 @@ class DocumentRecognizer {
   private paragraph(p: Paragraph): void {
     const c = this.cursor;
     if (isApprovalStart(p.text)) {
+      const letterhead = this.letterhead();
       this.flushPending();
       const approval = recognizeApproval(c)!;
+      if (letterhead) approval.organization = letterhead;
       if (this.appendix && !this.appendix.approval) this.appendix.approval = approval;
       else if (this.hasOrder && approval.form === 'approved' && approval.act) {
         // "УТВЕРЖДЕН распоряжением … от … № …" after an order: the stamp heads what the order approved,
@@ -175,6 +177,19 @@ class DocumentRecognizer {
     while (k > 0 && this.pending[k]!.bold && this.pending[k - 1]!.bold) k--;
     const run = this.pending.splice(k);
     return run.some((p) => p.text.length > 400) ? (this.pending.push(...run), null) : run;
+  }
+
+  /**
+   * A plan that is its own document (no order) may open with its organization's name above
+   * the stamp ("МБОУ «СОШ № 7»"): the paragraphs waiting before the first stamp, when
+   * nothing else has been read yet. Taken from `pending`, so they are not reported unplaced.
+   */
+  private letterhead(): string | null {
+    if (this.hasOrder || this.approval || this.appendix || this.roadmaps.length || this.tables.length || this.pending.length === 0) return null;
+    const lines = this.pending.map((p) => p.text.trim()).filter(Boolean);
+    if (lines.length > 4 || lines.some((l) => l.length > 200)) return null;
+    this.pending = [];
+    return lines.length ? joinLines(lines) : null;
   }
 
   private takePending(): Paragraph[] {

@@ -61,6 +61,7 @@ describe('order header', () => {
     expect(r.value.order).toBeNull();
     expect(r.value.approval).toEqual({
       form: 'approve',
+      organization: null,
       position: 'Заместитель начальника Управления',
       name: 'Е.М.Артемьева',
       date: '2021-10-06',
@@ -85,6 +86,12 @@ describe('approval stamp after an order', () => {
     const r = await recognize('МИНИСТЕРСТВО ОБРАЗОВАНИЯ\n\nРАСПОРЯЖЕНИЕ\n\nот 15.03.2024 № 512-р\n\nОб утверждении плана\n\n1. Утвердить план.\n\nМинистр\nА.Б. Васильев\n\nУТВЕРЖДЁН\nраспоряжением Министерства образования\nот 15.03.2024 № 512-р\n\nПлан мероприятий\n\n№\tМероприятие\tСрок\tОтветственный\n1.\tАудит\t2024\tМинистерство\n');
     expect(r.value.approval).toBeNull();
     expect(r.value.roadmaps[0]!.appendix).toMatchObject({ number: null, date: '2024-03-15', orderNumber: '512-р', approval: { form: 'approved', act: { kind: 'распоряжение', number: '512-р' } } });
+  });
+
+  it('takes the letterhead above a plan\'s own stamp as its organization', async () => {
+    const r = await recognize('МБОУ «СОШ № 7»\n\nУТВЕРЖДАЮ\nДиректор школы\n_______ О.В. Кузнецова\n\nПлан мероприятий\n\n№\tМероприятие\tСрок\tОтветственный\n1.\tАудит\t2024\tДиректор\n');
+    expect(r.value.approval).toMatchObject({ organization: 'МБОУ «СОШ № 7»', name: 'О.В. Кузнецова' });
+    expect(r.diagnostics.filter((d) => d.code === 'text/unplaced')).toEqual([]);
   });
 
   it('stays the document\'s own stamp when there is no order', async () => {
