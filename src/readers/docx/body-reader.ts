@@ -299,7 +299,7 @@ export interface ReaderContext {
   messages: MammothMessage[];
 }
 
-/** One reader per part: complex fields and deleted paragraph marks carry across paragraphs. */
+/** One reader per body, note or comment: complex fields and deleted paragraph marks carry across its paragraphs. */
 export class BodyReader {
   /** Facts of the paragraphs read, in the order their text is shown. */
   private readonly shownFacts: ParagraphFacts[] = [];

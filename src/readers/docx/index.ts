@@ -128,8 +128,8 @@ function readOwn(pkg: DocxPackage, path: string): OwnRead {
       if (part) readNotes(part, type, context(part, false, messages), notes);
     }
     if (comments) {
-      const commentReader = new BodyReader(context(comments, false, messages));
-      for (const c of childrenNamed(comments, 'w:comment')) commentReader.readBlocks(c.children);
+      const ctx = context(comments, false, messages);
+      for (const c of childrenNamed(comments, 'w:comment')) new BodyReader(ctx).readBlocks(c.children);
     }
     messages.push(...documentMessages);
 
@@ -150,13 +150,12 @@ function readOwn(pkg: DocxPackage, path: string): OwnRead {
   }
 }
 
-/** The notes of one part by "type:id"; separators are not notes. One reader per part, as fields may span notes. */
+/** The notes of one part by "type:id"; separators are not notes. Each note is read on its own (a field or a deleted mark ends with it). */
 function readNotes(part: XmlElement, type: 'footnote' | 'endnote', context: ReaderContext, into: Map<string, Item[]>): void {
-  const reader = new BodyReader(context);
   for (const note of childrenNamed(part, `w:${type}`)) {
     const kind = note.attrs['w:type'];
     if (kind === 'separator' || kind === 'continuationSeparator') continue;
-    into.set(`${type}:${note.attrs['w:id'] ?? ''}`, reader.readBlocks(note.children));
+    into.set(`${type}:${note.attrs['w:id'] ?? ''}`, new BodyReader(context).readBlocks(note.children));
   }
 }
 

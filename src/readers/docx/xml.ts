@@ -1,7 +1,7 @@
 /**
- * A small, lenient XML reader for the parts of a .docx we read ourselves
- * (document.xml, numbering.xml, styles.xml, relationships). It keeps the
- * character offsets of every element so that document.xml can be edited in place.
+ * A small XML reader for the parts of a .docx: document.xml (strictly: see
+ * ParseOptions), notes, comments, numbering.xml, styles.xml, relationships. Lenient
+ * otherwise. It records where each element starts and ends in the source.
  *
  * The WordprocessingML namespace is reported under the prefix "w" whatever prefix
  * the file declares, so the rest of the reader can ask for "w:p".
