@@ -1,10 +1,11 @@
 import { diagnostic, type Diagnostic } from '../../core/diagnostic.js';
 
 /**
- * mammoth's warnings, sorted. Most are about presentation (a style with no HTML
- * mapping, an image type a browser may not show) and are not the user's concern.
- * Those that mean text may be missing from what we read become one warning per
- * kind, with a count.
+ * Warnings from reading the body, sorted: mammoth's when it is the reader (the
+ * fallback), the body reader's otherwise, which words them the same. Most are about
+ * presentation (a style with no HTML mapping, an image type a browser may not show)
+ * and are not the user's concern. Those that mean text may be missing from what we
+ * read become one warning per kind, with a count.
  */
 
 export interface MammothMessage {
@@ -12,7 +13,7 @@ export interface MammothMessage {
   message: string;
 }
 
-/** Elements mammoth skips that carry no text we need. */
+/** Elements skipped that carry no text we need. */
 const HARMLESS_ELEMENTS = new Set([
   'w:permStart', 'w:permEnd', 'w:proofErr', 'w:noProof', 'w:lastRenderedPageBreak', 'w:bookmarkEnd',
   'w:customXmlPr', 'w:tblPrEx', 'w:rsid', 'w:fitText', 'w:softHyphen', 'w:annotationRef',
