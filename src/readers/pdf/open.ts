@@ -1,6 +1,6 @@
 import { diagnostic } from '../../core/diagnostic.js';
 import type { Result } from '../../core/result.js';
-import { pdfjs, pdfjsDataPaths, type PDFDocumentProxy } from './pdfjs.js';
+import { pdfjs, pdfjsDataPaths, type DocumentInitParameters, type PDFDocumentProxy } from './pdfjs.js';
 
 /**
  * Opens a PDF with pdf.js. Bad input is a diagnostic, never an exception:
@@ -22,6 +22,12 @@ export async function openPdf(bytes: Uint8Array, path: string): Promise<Result<P
       verbosity: 0,
       isEvalSupported: false,
       useSystemFonts: false,
+      // pdf.js's Node default (true) makes it outline every glyph the operator list shows and
+      // send each outline over its message port, to draw text without loading fonts: about a
+      // tenth of reading the fixtures, for pictures nothing here draws. With font faces on it
+      // hands each font over once, as a @font-face rule for the document below, which keeps none.
+      disableFontFace: false,
+      ownerDocument: FONT_SINK,
       ...pdfjsDataPaths(),
     });
     return { value: await task.promise, diagnostics: [] };
@@ -34,6 +40,21 @@ export async function openPdf(bytes: Uint8Array, path: string): Promise<Result<P
     return fail('pdf/corrupt', `the PDF is damaged and cannot be read (${why.replace(/\.$/, '')})`, 'open it in a PDF viewer and save or print it as a new PDF');
   }
 }
+
+/**
+ * The "document" pdf.js loads fonts into (its FontLoader: a <style> element in <head>
+ * that gets one @font-face rule per font) when font faces are on. Node has no document
+ * and nothing here draws text, so the rules are dropped. pdf.js uses the owner document
+ * for nothing else under Node (its canvas and filter factories there are Node's own).
+ * The fonts still reach `page.commonObjs`, with their names, as before.
+ */
+const FONT_SINK = ((): NonNullable<DocumentInitParameters['ownerDocument']> => {
+  const style = { sheet: { cssRules: [], insertRule: (): number => 0 }, remove: (): void => undefined };
+  const head = { append: (): void => undefined };
+  const sink = { createElement: () => style, documentElement: { getElementsByTagName: () => [head] } };
+  // only the members FontLoader.insertRule touches: a cast, as a real HTMLDocument is a DOM
+  return sink as unknown as NonNullable<DocumentInitParameters['ownerDocument']>;
+})();
 
 /** A complete PDF ends with "%%EOF" (perhaps followed by line ends or a little padding). */
 function hasEndMarker(bytes: Uint8Array): boolean {

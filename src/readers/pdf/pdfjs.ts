@@ -19,11 +19,16 @@ await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
 export const restoredBuiltins: readonly string[] = restoreBuiltins();
 
 export { pdfjs };
-export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+export type { DocumentInitParameters, PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 
 /** Where pdf.js finds its standard fonts and CMaps when it runs under Node (a path with a trailing slash). */
 export function pdfjsDataPaths(): { standardFontDataUrl: string; cMapUrl: string } {
-  const require = createRequire(import.meta.url);
-  const base = dirname(require.resolve('pdfjs-dist/package.json'));
-  return { standardFontDataUrl: `${join(base, 'standard_fonts')}/`, cMapUrl: `${join(base, 'cmaps')}/` };
+  // resolved once: every document asks
+  if (!dataPaths) {
+    const require = createRequire(import.meta.url);
+    const base = dirname(require.resolve('pdfjs-dist/package.json'));
+    dataPaths = { standardFontDataUrl: `${join(base, 'standard_fonts')}/`, cMapUrl: `${join(base, 'cmaps')}/` };
+  }
+  return { ...dataPaths };
 }
+let dataPaths: { standardFontDataUrl: string; cMapUrl: string } | undefined;
