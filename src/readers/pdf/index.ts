@@ -70,7 +70,8 @@ function checkTextLayer(pages: PageContent[], total: number, path: string, diagn
     return pages.length === total ? diagnostic('error', 'input/empty', 'the PDF holds no text', { file: path }) : null;
   }
   const chars = withText.flatMap((p) => p.runs.map((r) => r.text)).join('').replace(/\s/g, '');
-  const junk = chars.replace(/[^\u0000-\u0008\u000e-\u001f\ue000-\uf8ff\ufffd]/g, '').length;
+  // counted, not kept: removing every other character rebuilt the whole text
+  const junk = chars.match(/[\u0000-\u0008\u000e-\u001f\ue000-\uf8ff\ufffd]/g)?.length ?? 0;
   if (chars.length > 0 && junk / chars.length > 0.3) {
     return diagnostic('error', 'pdf/no-text-layer', 'no text layer: the PDF\'s text cannot be decoded (its fonts map no characters), OCR it first', { file: path });
   }

@@ -90,6 +90,17 @@ function textStart(l: Line): number {
   return l.x0;
 }
 
+/**
+ * The word before the last in `text` (`text.split(' ').slice(-2, -1)[0] ?? ''`), found from
+ * the end: splitting the whole paragraph so far, for every line, made long paragraphs quadratic.
+ */
+function wordBeforeLast(text: string): string {
+  const last = text.lastIndexOf(' ');
+  if (last < 0) return '';
+  const before = last > 0 ? text.lastIndexOf(' ', last - 1) : -1;
+  return text.slice(before + 1, last);
+}
+
 const LABEL = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[а-яa-z]\))$/;
 
 /** A line set in the middle of its frame, clear of its left edge. */
@@ -122,7 +133,7 @@ export function paragraphText(lines: Line[], frame?: Frame, vocabulary?: Vocabul
     else if ((/\d$/.test(out) && /^%/.test(t)) || (t === '/' && /\p{L}$/u.test(out)) || (/^[-–]$/.test(t) && /\d$/.test(out))) out += t;
     // a number broken at one of its dots in a narrow column ("3.1." / "2.")
     else if (/(?:^|\s)\d{1,3}(?:\.\d{1,3})*\.$/.test(out) && /^\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$)/.test(t) && prev && /^\d{1,3}(?:\.\d{1,3})*\.$/.test(prev.text.trim())) out += t;
-    else if (prev && frame && vocabulary && brokenWord(prev, l, frame, vocabulary, i === lines.length - 1, false, out.split(' ').slice(-2, -1)[0] ?? '')) out += t;
+    else if (prev && frame && vocabulary && brokenWord(prev, l, frame, vocabulary, i === lines.length - 1, false, wordBeforeLast(out))) out += t;
     else out += ` ${t}`;
     prev = l;
   }

@@ -128,7 +128,7 @@ function joinTables(a: PdfTable, b: PdfTable, cutPossible: boolean): void {
   // the table's header row again, in other columns (a ragged table): not the rest of a row, and nothing goes on from it
   const texts = (r: PdfRow): string => r.cells.map((c) => cellText(c).replace(/\s+/g, '')).filter((t) => t !== '').join('\t');
   const isHead = (r: PdfRow | undefined): boolean => r !== undefined && a.rows[0] !== undefined && r !== a.rows[0] && texts(r) === texts(a.rows[0]);
-  if (cutPossible && last && next && !last.header && !isHead(next) && !isHead(last) && isCut(last, next, hasOwnUnnumberedRows(a.rows))) {
+  if (cutPossible && last && next && !last.header && !isHead(next) && !isHead(last) && isCut(last, next, () => hasOwnUnnumberedRows(a.rows))) {
     for (const c of next.cells) {
       if (c.mergedFromAbove) continue;
       const into = last.cells.find((x) => x.col <= c.col && c.col < x.col + x.colSpan);
@@ -225,7 +225,7 @@ function filledToEnd(cell: PdfCell, row: PdfRow): boolean {
  * wrapped: the first word below would not have fit after it), or it has no number where
  * the row above has one.
  */
-function isCut(last: PdfRow, next: PdfRow, unnumbered = false): boolean {
+function isCut(last: PdfRow, next: PdfRow, unnumbered: () => boolean = () => false): boolean {
   const filled = next.cells.filter((c) => cellText(c) !== '' && !c.mergedFromAbove);
   if (filled.length === 0) return false;
   // the number after the row's own in the first column: the next entry ("11." / "12.", "3.1." / "3.1.1."),
@@ -241,7 +241,8 @@ function isCut(last: PdfRow, next: PdfRow, unnumbered = false): boolean {
   // in a table whose entries go without a number elsewhere too, no number says nothing: only a row with
   // nothing of its own in the second column either is the rest of the row above
   const second = next.cells.find((c) => c.col === 1 && !c.mergedFromAbove);
-  if (unnumbered && second !== undefined && cellText(second) !== '') return false;
+  // (asked last: it looks at every row of the table so far, at every page it runs over)
+  if (second !== undefined && cellText(second) !== '' && unnumbered()) return false;
   const lastFirst = last.cells.find((c) => c.col === 0);
   const nextFirst = next.cells.find((c) => c.col === 0);
   return lastFirst !== undefined && cellText(lastFirst) !== '' && (nextFirst === undefined || cellText(nextFirst) === '') && (nextFirst?.colSpan ?? 1) === 1;

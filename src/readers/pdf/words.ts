@@ -70,9 +70,11 @@ export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabu
 export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabulary, nextEnds: boolean, sureOnly: true): string | null;
 export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabulary, nextEnds: boolean, sureOnly = false, before = ''): boolean | string | null {
   const no = sureOnly ? null : false;
+  // (the geometry first: it is cheap, and most lines do not fill their frame)
+  if (!fillsFrame(l, frame)) return no;
   // (after a number label or a list entry's bullet)
   const words = stripBullet(l.text).replace(/^\d+(?:\.\d+)*\.?\s+/, '').split(' ');
-  if (words.length !== 1 || !fillsFrame(l, frame)) return no;
+  if (words.length !== 1) return no;
   // digits broken in a narrow column ("25.11.202" / "1")
   if (/\d$/.test(l.text) && /^\d/.test(next.text)) return sureOnly ? null : true;
   if (!/\p{L}$/u.test(l.text)) return no;
