@@ -17,13 +17,18 @@ export interface BatchReport {
   durationMs: number;
   /** Peak resident memory of the whole process, worker threads included (KiB). */
   maxRssKiB: number;
+  /** CPU time of the whole process, all threads, user and system (ms): cpuMs / durationMs is how many cores were busy. */
+  cpuMs: number;
   files: BatchFileReport[];
 }
+
+const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
 
 /** Keeps per-file lines only (not the documents), so memory does not grow with the roadmaps' size. */
 export class BatchSummary {
   private readonly files: BatchFileReport[] = [];
   private readonly started = Date.now();
+  private readonly cpuAtStart = process.cpuUsage();
 
   add(o: TaskOutcome): void {
     const entry: BatchFileReport = {
@@ -46,6 +51,7 @@ export class BatchSummary {
       failed: this.files.filter((f) => f.status !== 'converted' && f.status !== 'skipped').length,
       durationMs: Date.now() - this.started,
       maxRssKiB: process.resourceUsage().maxRSS,
+      cpuMs: Math.round(cpuMs(process.cpuUsage(this.cpuAtStart))),
       files: [...this.files].sort((a, b) => a.input.localeCompare(b.input)),
     };
   }
