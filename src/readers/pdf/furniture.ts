@@ -61,13 +61,24 @@ export function findFurniture(pages: PageLines[]): Set<Line> {
   };
   // running on at least half of the pages (and two), at one height, any number in it following the page number
   const needed = Math.max(2, Math.ceil(pages.length / 2));
+  // where each page's text begins and ends: the body's area on pages without the line
+  const firstTop = new Map(pages.map((p) => [p.page, Math.min(...p.lines.map((l) => l.top))]));
+  const lastBottom = new Map(pages.map((p) => [p.page, Math.max(...p.lines.map((l) => l.bottom))]));
   for (const where of ['head', 'foot'] as const) {
     for (const members of groups(where).values()) {
       const pagesSeen = new Set(members.map((m) => m.page));
       if (pagesSeen.size < needed) continue;
       const tops = members.map((m) => m.line.top).sort((a, b) => a - b);
       const mid = tops[Math.floor(tops.length / 2)]!;
+      const bottoms = members.map((m) => m.line.bottom).sort((a, b) => a - b);
+      const midBottom = bottoms[Math.floor(bottoms.length / 2)]!;
       if (!numbersFollowPages(members.map((m) => ({ page: m.page, text: m.line.text })))) continue;
+      // A header stands in the margin, above where the body begins on the pages without it; a
+      // line at that height is body text that happens to open several pages ("Приложение 2 /
+      // к приказу … от …" heading each appendix after a page break). Likewise for footers.
+      const others = pages.filter((p) => !pagesSeen.has(p.page) && p.lines.length > 0);
+      const inBody = others.some((p) => (where === 'head' ? firstTop.get(p.page)! <= mid + 2 : lastBottom.get(p.page)! >= midBottom - 2));
+      if (inBody) continue;
       for (const m of members) if (Math.abs(m.line.top - mid) < 12) drop.add(m.line);
     }
   }

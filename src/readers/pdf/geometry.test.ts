@@ -149,6 +149,20 @@ describe('page headers, footers and numbers', () => {
     expect([...drop].map((l) => l.text).sort()).toEqual(['- 1 -', '- 2 -', '- 3 -', '- 4 -', ...Array(4).fill('Западное управление — служебная копия')].sort());
   });
 
+  it('an appendix heading that opens several pages where other pages begin their text is kept', () => {
+    // pages 1–2: the order, its text from y 57; pages 3–5: "Приложение N / к приказу … / от …" at the same height
+    const order = [1, 2].map((n) => page(n, [line(`Текст приказа, страница ${n}`, 50, 70, {}, n), line('Обычный текст', 50, 400, {}, n)]));
+    const appendices = [3, 4, 5].map((n) =>
+      page(n, [
+        line(`Приложение ${n - 2}`, 400, 70, {}, n),
+        line('к приказу департамента образования', 400, 86, {}, n),
+        line('от 05.09.2025 № 01-07/418', 400, 102, {}, n),
+        line('Обычный текст', 50, 400, {}, n),
+      ]),
+    );
+    expect([...findFurniture([...order, ...appendices])].map((l) => l.text)).toEqual([]);
+  });
+
   it('"стр. 3 из 12" follows the page; a number that does not is kept', () => {
     const pages = [1, 2, 3].map((n) => page(n, [line(`стр. ${n} из 3`, 280, 780, {}, n), line(`Итого ${n * 7}`, 50, 770, {}, n)]));
     const kept = pages.flatMap((p) => p.lines).filter((l) => !findFurniture(pages).has(l));
