@@ -59,6 +59,12 @@ describe('a word broken in a narrow column, without a hyphen', () => {
     expect(broken('работ', 'его')).toBe(false);
   });
 
+  it('a preposition after a word that fills the line is a word, even in a document that uses it nowhere else', () => {
+    expect(broken('выступление', 'на педсовете')).toBe(false);
+    // an ending that is also a conjunction ("-но") still mends the word
+    expect(broken('еженедель', 'но (по пятницам)')).toBe(true);
+  });
+
   it('"-ам"/"-ям" and "и" after "с" are "-ами"/"-ями" ("с руководителям" / "и"); after other words "и" is a word', () => {
     expect(broken('руководителям', 'и общеобразовательных', 'с')).toBe(true);
     expect(broken('руководителям', 'и общеобразовательных', 'по')).toBe(false);

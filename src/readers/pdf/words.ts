@@ -106,6 +106,9 @@ export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabu
   // before an ending ("его", "ому") or a rest that is no word ("ионному"): one word broken
   if (!sureOnly && known(head) === 0 && stem(head, vocabulary) && (INFLECTION.test(tail) || known(tail) === 0)) return yes;
   if (known(tail) > 0) return no;
+  // a preposition or conjunction starts the next words however short the document is
+  // ("выступление" / "на педсовете"); it ends a word only when the document has that word whole
+  if (FUNCTION_WORDS.has(tail)) return no;
   // an ending ("ость", "вных") or a short piece ("брь") the document does not use as a word
   return ENDING.test(tail) || PARTICIPLE.test(tail) || tail.length <= 4 ? yes : no;
 }
@@ -127,6 +130,10 @@ function inflected(stem: string, vocabulary: Vocabulary): boolean {
   for (const w of vocabulary.clean.keys()) if (w.length > stem.length && w.length <= stem.length + 3 && w.startsWith(stem)) next.add(w[stem.length]!);
   return next.size >= 2;
 }
+
+/** Prepositions, conjunctions and particles of two letters or more: words in their own right. */
+// (not those that also end many words: "-но", "-то", "-да", "-ли", "-же")
+const FUNCTION_WORDS = new Set(['на', 'по', 'за', 'из', 'от', 'до', 'для', 'при', 'под', 'над', 'без', 'про', 'через', 'об', 'со', 'во', 'ко', 'не', 'или', 'как', 'что', 'также', 'либо', 'если']);
 
 /** Russian words of one letter. */
 const ONE_LETTER_WORDS = 'авиксоуяж';
