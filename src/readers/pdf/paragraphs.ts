@@ -130,7 +130,8 @@ export function paragraphText(lines: Line[], frame?: Frame, vocabulary?: Vocabul
     else if (/^[.,;:)\]»]/.test(t) || (/\S\/$/.test(out) && /^\p{L}/u.test(t))) out += t;
     // in a cell one character wide: a per cent sign after its number ("10" / "0" / "%"), a slash alone
     // ("И" / "/" / "Я"), a dash alone between numbers ("51" / "-" / "60")
-    else if ((/\d$/.test(out) && /^%/.test(t)) || (t === '/' && /\p{L}$/u.test(out)) || (/^[-–]$/.test(t) && /\d$/.test(out))) out += t;
+    // (a per cent sign after a line of text had its own space: "… в 50" / "% ШНОР")
+    else if ((/\d$/.test(out) && /^%/.test(t) && prev !== null && /^\d{1,3}$/.test(prev.text.trim())) || (t === '/' && /\p{L}$/u.test(out)) || (/^[-–]$/.test(t) && /\d$/.test(out))) out += t;
     // a number broken at one of its dots in a narrow column ("3.1." / "2.")
     else if (/(?:^|\s)\d{1,3}(?:\.\d{1,3})*\.$/.test(out) && /^\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$)/.test(t) && prev && /^\d{1,3}(?:\.\d{1,3})*\.$/.test(prev.text.trim())) out += t;
     else if (prev && frame && vocabulary && brokenWord(prev, l, frame, vocabulary, i === lines.length - 1, false, wordBeforeLast(out))) out += t;
