@@ -99,6 +99,19 @@ describe('lines → paragraphs', () => {
     ]);
   });
 
+  it('lines centered on one axis in a cell are one paragraph, though the frame is wider than the text (no "indented first line")', () => {
+    // a cell from 112 to 308 whose text is centered on 210; the last line is narrower and so further right
+    const cell = { left: 117, right: 303 };
+    const lines = [
+      line('Разработка и утверждение', 126, 100, { x1: 294 }),
+      line('муниципальной программы', 120, 114, { x1: 300 }),
+      line('развития дополнительного', 124, 128, { x1: 296 }),
+      line('образования детей', 151, 142, { x1: 269 }),
+    ];
+    const paras = splitParagraphs(lines, cell, gaps);
+    expect(paras.map((p) => paragraphText(p.lines))).toEqual(['Разработка и утверждение муниципальной программы развития дополнительного образования детей']);
+  });
+
   it('a list entry starts at its bullet and its wrapped lines hang under its text', () => {
     const first = makeLine([run('•', 50, 100, { x1: 55 }), run('первый пункт списка, который переносится на', 64, 100, { x1: 349 })], 1);
     const lines = [first, line('вторую строку;', 64, 114), makeLine([run('•', 50, 128, { x1: 55 }), run('второй пункт.', 64, 128)], 1)];

@@ -58,7 +58,10 @@ export function startsParagraph(prev: Line, line: Line, frame: Frame, first: Lin
   const sameLeft = hanging || Math.abs(line.x0 - prev.x0) <= 2;
   // a line that fills the frame may be centered as well as flush left
   const prevCentered = isCentered(prev, frame) || prev.x1 - prev.x0 > width - 0.7 * prev.size - 2;
-  const centered = !sameLeft && prevCentered && isCentered(line, frame);
+  // lines centered on one axis (a cell set centered, whose frame may be a little off) are
+  // read as centered whatever the frame says
+  const sameAxis = !sameLeft && Math.abs((line.x0 + line.x1) / 2 - (prev.x0 + prev.x1) / 2) < 2;
+  const centered = sameAxis || (!sameLeft && prevCentered && isCentered(line, frame));
   if (centered) {
     // centered lines: would the word have fit in the width the line was centered in?
     return prev.x1 - prev.x0 + space + firstWordWidth(line) < width - slack(line);
