@@ -24,6 +24,9 @@ export function recognizeDocument(doc: ParsedDocument): Result<RecognizedDocumen
   return new DocumentRecognizer(doc).run();
 }
 
+/** A note marked by asterisks, as a plan's footnotes are. */
+const FOOTNOTE = /^\*{1,3}\s*(?:[–—-]\s*)?\S/;
+
 class DocumentRecognizer {
   private readonly cursor: BlockCursor;
   private readonly diagnostics: Diagnostic[] = [];
@@ -220,7 +223,11 @@ class DocumentRecognizer {
       assignPreamble(this.roadmap, ps);
       return;
     }
-    for (const p of ps) this.unplaced(p, 'no recognizer placed this text');
+    for (const p of ps) {
+      // "* – по согласованию.", "** при наличии финансирования": a footnote to the plan above
+      if (this.roadmap && this.plan && FOOTNOTE.test(p.text)) this.roadmap.notes.push(p.text);
+      else this.unplaced(p, 'no recognizer placed this text');
+    }
   }
 
   private unplaced(p: Paragraph, why: string): void {

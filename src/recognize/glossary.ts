@@ -33,6 +33,8 @@ function pairsOfLine(text: string, source?: SourceLocation): GlossaryEntry[] | n
   const parts = text.split(/;\s*/).filter((p) => p.trim() !== '');
   const entries = parts.map((p) => glossaryPair(p, source));
   if (parts.length > 1 && entries.every((e) => e !== null)) return entries as GlossaryEntry[];
+  // several "A – B" run together, one of which is no pair: not one pair spanning them all
+  if (parts.filter((p) => /\s[–—-]\s/.test(p)).length > 1) return null;
   const one = glossaryPair(text, source);
   return one ? [one] : null;
 }
@@ -82,10 +84,11 @@ export function findDefinitionsInText(text: string, source?: SourceLocation): Gl
   return out;
 }
 
-/** An acronym, or a name made of them: "ОГАУ «ИРО»", "МБУ ДО «ЦДТ»". */
+/** An acronym, or a name made of them: "ОГАУ «ИРО»", "МБУ ДО «ЦДТ»", "КДН и ЗП". */
 function isAcronymName(s: string): boolean {
   const parts = s.replace(/[«»"“”]/g, ' ').split(/\s+/).filter(Boolean);
-  return parts.length > 0 && parts.length <= 4 && parts.every(isAcronym);
+  const acronyms = parts.filter((p) => p !== 'и');
+  return acronyms.length > 0 && parts.length <= 4 && acronyms.every(isAcronym) && parts[0] !== 'и' && parts[parts.length - 1] !== 'и';
 }
 
 function isAcronym(s: string): boolean {

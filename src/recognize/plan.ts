@@ -84,10 +84,19 @@ export class PlanBuilder {
     return this.columns.roles.indexOf(role);
   }
 
+  /** An item's number written at the start of its text ("1. Разработка …"), when the plan has no № column of its own or it is empty. */
+  private numberInText(text: string): { number: string; rest: string } | null {
+    const lead = leadingNumber(text);
+    if (!lead || !(this.col('number') < 0 || lead.rest.length > 0) || !/^\d{1,2}(\.\d{1,2})*$/.test(lead.number)) return null;
+    return /\.\s|\.$/.test(text.slice(0, lead.number.length + 2)) ? lead : null;
+  }
+
   /** A row cut by a page break: no number, and its text goes on mid-sentence. */
   private isContinuation(afterBreak: boolean, numberText: string, activity: Cell | undefined): boolean {
     if (!afterBreak || !this.lastItem || numberText !== '') return false;
     const text = activity?.text.trim() ?? '';
+    // numbered in its text ("3. Организация …"): the next item, not the rest of the last
+    if (this.numberInText(text)) return false;
     // in a plan that numbers its items, an unnumbered row just after a break is the cut row's rest
     return text === '' || startsLowercase(text) || /^[,.;:)»]/.test(text) || this.lastItem.number !== null;
   }
@@ -112,8 +121,10 @@ export class PlanBuilder {
       const text = joinLines(grid[i]!.paragraphs.map((p) => p.text));
       if (i === numberCol && normalizeNumber(text) === null) return withNumber(text, italic);
       if (spans || short || (i === 0 && numberCol < 0 && row.cells.length === 1)) return withNumber(text, italic);
-      // a title alone in the activity column that numbers itself ("I. Нормативное обеспечение", "Раздел 2. …")
+      // a title alone in the activity column that numbers itself ("I. Нормативное обеспечение", "Раздел 2. …");
+      // where items carry their numbers in the text ("1. …") only a Roman numeral or "Раздел" marks a section
       if (i === activityCol && numberCol >= 0 && SECTION_TITLE.test(text)) return withNumber(text, italic);
+      if (i === activityCol && numberCol < 0 && ROMAN_OR_RAZDEL_TITLE.test(text)) return withNumber(text, italic);
       return null;
     }
     // a number and a title in a short or merged row
@@ -143,8 +154,8 @@ export class PlanBuilder {
     let number = normalizeNumber(numberText);
     if (number === null && numberText === '' && paragraphs[0]) {
       // no № column (or an empty one): the number opens the text ("1. Разработка …")
-      const lead = leadingNumber(paragraphs[0].text);
-      if (lead && (this.col('number') < 0 || lead.rest.length > 0) && /^\d{1,2}(\.\d{1,2})*$/.test(lead.number) && /\.\s|\.$/.test(paragraphs[0].text.slice(0, lead.number.length + 2))) {
+      const lead = this.numberInText(paragraphs[0].text);
+      if (lead) {
         number = lead.number;
         paragraphs[0] = { ...paragraphs[0], text: lead.rest };
       }
@@ -246,6 +257,7 @@ export class PlanBuilder {
 
 /** A title that numbers itself the way sections are numbered: Roman numerals, "Раздел N", "N." before a title. */
 const SECTION_TITLE = /^(?:[IVXLC]{1,6}\.?\s+\S|Раздел\s+(?:\d+|[IVXLC]+)|\d{1,2}\.\s+[А-ЯЁ])/;
+const ROMAN_OR_RAZDEL_TITLE = /^(?:[IVXLC]{1,6}\.?\s+\S|Раздел\s+(?:\d+|[IVXLC]+))/;
 const ROMAN_OR_RAZDEL = /^(?:Раздел\s+)?([IVXLC]{1,6}|\d{1,2})\.?\s+(.+)$/s;
 
 function withNumber(text: string, italic: boolean): { number: string | null; title: string; italic: boolean } {

@@ -107,6 +107,7 @@ describe('glossary', () => {
     ['Общеобразовательные организации - ОО', 'ОО', 'Общеобразовательные организации'],
     ['ГБОУ ДПО ЦПК «Ресурсный центр г.о. Сызрань» - Ресурсный центр', 'Ресурсный центр', 'ГБОУ ДПО ЦПК «Ресурсный центр г.о. Сызрань»'],
     ['ОГАУ «ИРО» – областное государственное автономное учреждение «Институт развития образования»;', 'ОГАУ «ИРО»', 'областное государственное автономное учреждение «Институт развития образования»'],
+    ['КДН и ЗП – комиссия по делам несовершеннолетних и защите их прав', 'КДН и ЗП', 'комиссия по делам несовершеннолетних и защите их прав'],
     ['МБУ ДО «ЦДТ» – муниципальное бюджетное учреждение дополнительного образования «Центр детского творчества»', 'МБУ ДО «ЦДТ»', 'муниципальное бюджетное учреждение дополнительного образования «Центр детского творчества»'],
   ])('pair %s', (line, abbreviation, expansion) => {
     expect(glossaryPair(line)).toEqual({ abbreviation, expansion });
@@ -243,6 +244,21 @@ describe('plan tables', () => {
     expect(rm.sections.map((s) => [s.number, s.title, s.items.map((i) => i.number)])).toEqual([['1', 'Нормативное обеспечение', ['1.1', '1.2']]]);
     // a bare row not followed by its own sub-items stays an activity; "2" ends section 1
     expect(rm.items.map((i) => i.number)).toEqual(['2', '3']);
+  });
+
+  it('keeps a footnote under a plan ("* – по согласованию.") as one of its notes', async () => {
+    const r = await recognize(`${head}1.\tПервое\tмарт\tКДН*\n2.\tВторое\tмай\tОО\n\n* – по согласованию.\n`);
+    expect(r.value.roadmaps[0]!.notes).toEqual(['* – по согласованию.']);
+    expect(r.diagnostics.filter((d) => d.code === 'text/unplaced')).toEqual([]);
+  });
+
+  it('takes a Roman-numbered title alone in the activity column as a section when items carry their numbers in their text', async () => {
+    const r = await recognize('План\n\nНаименование мероприятия\tСрок\tИсполнители\nI. Организационная работа\t\t\n1. Совещание\tапрель\tУО\n\nНаименование мероприятия\tСрок\tИсполнители\n2. Сверка списков\tмай\tОО\nII. Работа с семьями\t\t\n3. Посещение семей\tиюнь\tОО\n');
+    const rm = r.value.roadmaps[0]!;
+    expect(rm.sections.map((s) => [s.number, s.title, s.items.map((i) => [i.number, i.text])])).toEqual([
+      ['I', 'Организационная работа', [['1', 'Совещание'], ['2', 'Сверка списков']]],
+      ['II', 'Работа с семьями', [['3', 'Посещение семей']]],
+    ]);
   });
 
   it('keeps other tables as titled generic tables', async () => {
