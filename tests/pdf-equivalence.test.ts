@@ -38,7 +38,16 @@ const HYPHEN_AT_LINE_END =
 const PARAGRAPH_ENDS_AT_FULL_LINE =
   'two paragraphs in one cell in the text, the first ending where its last line is full: in print that looks like one paragraph wrapped, and the reader joins them ("\\n" in the text, a space from the PDF)';
 
+const BREAK_NOT_PRINTED =
+  'the text cuts item 3 with a page break and goes on in an unnumbered row ("профилактического учёта" / "90 % детей") that the reader joins to it; LibreOffice prints the .docx with both rows on one page, so the PDF shows an ordinary unnumbered row, and the reader keeps it as one';
+
 const KNOWN: Record<string, Known[]> = {
+  '104_prikaz-no-number-column.portrait': [
+    { path: 'roadmaps.0.sections.0.items', kind: 'intended', why: BREAK_NOT_PRINTED },
+  ],
+  '104_prikaz-no-number-column.landscape': [
+    { path: 'roadmaps.0.sections.0.items', kind: 'intended', why: BREAK_NOT_PRINTED },
+  ],
   '004_5cf6f8dfe62893e0.landscape': [{ path: 'roadmaps.0.sections.1.items.10.text', kind: 'intended', why: PARAGRAPH_ENDS_AT_FULL_LINE }],
   '001_9a5414332806af39.landscape': [
     { path: 'roadmaps.0.sections.2.sections.0.items.0.result', kind: 'intended', why: HYPHEN_AT_LINE_END },
