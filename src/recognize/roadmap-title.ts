@@ -11,7 +11,8 @@ import { isoDate, joinLines, startsLowercase } from './text.js';
 const TITLE = /^(?:[IVX]+\.?\s*(?:раздел\.?\s*)?)?(?:[А-ЯЁа-яё-]+(?:ая|ый|ий|ое)\s+)?(?:дорожн(?:ая|ой)\s+карт[аыу]|план\S*\s+(?:мероприятий|работы|действий)|комплекс\S*\s+мер)(?![А-ЯЁа-яё])/i;
 
 export function isRoadmapTitle(text: string): boolean {
-  return text.length < 600 && TITLE.test(text.replace(/^\*+/, '').trim());
+  // a title may open with the name in quotes: "«Дорожная карта» по развитию …"
+  return text.length < 600 && TITLE.test(text.replace(/^[*«"„“\s]+/, '').trim());
 }
 
 /** The title and the lines that continue it: no empty line between, or a lower-case start. */
@@ -54,6 +55,8 @@ function fullYear(text: string, near: number): number {
 
 const GOAL = /^Цел[ьи](?![А-ЯЁа-яё])[^:]{0,80}:\s*(.*)$/i;
 const RESULTS = /^(?:Ожидаемы[ей]|Планируемы[ей]|Целевые)\s+результат\S*[^:]{0,60}:\s*(.*)$/i;
+/** Headings after which the goal has ended: the tasks, the timeline ("Задачи:", "Сроки реализации: …"). */
+const AFTER_GOAL = /^(?:Задач[аи]|Срок[и]?\s+(?:реализации|исполнения)|Этапы)(?![А-ЯЁа-яё])/i;
 
 /** Splits the paragraphs between a roadmap's title and its plan into goal, results and notes. */
 export function assignPreamble(roadmap: { goal: string | null; expectedResults: string[]; notes: string[] }, paragraphs: Paragraph[]): void {
@@ -67,6 +70,10 @@ export function assignPreamble(roadmap: { goal: string | null; expectedResults: 
     } else if (results) {
       mode = 'results';
       if (results[1]) roadmap.expectedResults.push(results[1]);
+    } else if (AFTER_GOAL.test(p.text)) {
+      // the goal ends here; the tasks and the timeline are kept as notes, as written
+      mode = 'notes';
+      roadmap.notes.push(p.text);
     } else if (mode === 'goal') roadmap.goal = roadmap.goal ? `${roadmap.goal}\n${p.text}` : p.text;
     else if (mode === 'results') roadmap.expectedResults.push(p.text);
     else roadmap.notes.push(p.text);

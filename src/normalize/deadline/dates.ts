@@ -216,6 +216,15 @@ function quarterOrHalf(s: Stream, i: number): Match<Span> | null {
   const o = ordinal(s, i);
   if (!o) return null;
   let j = o.next;
+  // "II–III кварталы 2026 г.", "1-2 квартал": from the first to the last
+  let last = o.value;
+  if (s.isPunct(j, '-')) {
+    const o2 = ordinal(s, j + 1);
+    if (o2 && o2.value > o.value && (s.inSet(o2.next, QUARTER_WORDS) || s.inSet(o2.next, HALF_WORDS))) {
+      last = o2.value;
+      j = o2.next;
+    }
+  }
   let gran: Gran;
   if (s.inSet(j, QUARTER_WORDS)) {
     gran = 'quarter';
@@ -229,11 +238,13 @@ function quarterOrHalf(s: Stream, i: number): Match<Span> | null {
   } else {
     return null;
   }
-  const [sm, em] = gran === 'quarter' ? [o.value * 3 - 2, o.value * 3] : o.value === 1 ? [1, 6] : [7, 12];
+  if (gran === 'quarter' && last > 4) return null;
+  if (gran === 'half' && last > 2) return null;
+  const [sm, em] = gran === 'quarter' ? [o.value * 3 - 2, last * 3] : [o.value === 1 ? 1 : 7, last === 1 ? 6 : 12];
   const y = yearish(s, j);
   if (y && y.value.gran === 'academic') {
     const y1 = y.value.sy as number;
-    if (gran !== 'half' || y.value.ey !== y1 + 1) return null;
+    if (gran !== 'half' || y.value.ey !== y1 + 1 || last !== o.value) return null;
     const span: Span =
       o.value === 1
         ? { gran, sy: y1, sm: 9, sd: 1, ey: y1, em: 12, ed: 31 }

@@ -895,6 +895,9 @@ const cases: Case[] = [
     want: { kind: 'period', start: null, end: null, condition: 'срок' },
     diags: ['deadline/partial'],
   },
+  { raw: 'II–III кварталы 2026 г.', want: { kind: 'range', start: '2026-04-01', end: '2026-09-30' } },
+  { raw: 'I-II квартал 2025 года', want: { kind: 'range', start: '2025-01-01', end: '2025-06-30' } },
+  { raw: 'в I–IV кварталах 2025 г.', want: { kind: 'range', start: '2025-01-01', end: '2025-12-31' } },
   {
     raw: '01.09.2021, далее ежегодно',
     want: { kind: 'recurring', start: '2021-09-01', end: null, recurrence: { frequency: 'yearly' } },

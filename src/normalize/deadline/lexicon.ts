@@ -71,6 +71,8 @@ export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set([
 
 export const QUARTER_WORDS: ReadonlySet<string> = new Set([
   'квартал', 'квартала', 'квартале', 'кварталу', 'кварталом', 'кв',
+  // after a range of them: "II–III кварталы", "в I–II кварталах"
+  'кварталы', 'кварталах', 'кварталов',
 ]);
 
 export const HALF_WORDS: ReadonlySet<string> = new Set([

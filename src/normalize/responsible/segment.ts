@@ -172,6 +172,17 @@ function legalFormOf(d: Draft): string | undefined {
   return form.map((u) => u.text).join(' ');
 }
 
+/** Phrases that say "together with": what follows is another party. */
+const JOINT_PHRASES = [['совместно', 'с'], ['совместно', 'со'], ['во', 'взаимодействии', 'с'], ['при', 'участии'], ['при', 'содействии'], ['в', 'сотрудничестве', 'с']];
+
+/** How many units from `k` make a "together with" phrase, 0 if none starts there. */
+function jointPhraseLength(units: Unit[], k: number): number {
+  for (const words of JOINT_PHRASES) {
+    if (words.every((w, j) => units[k + j]?.kind === 'low' && units[k + j]!.word === w) && units[k + words.length] !== undefined) return words.length;
+  }
+  return 0;
+}
+
 function nextPiece(units: Unit[], k: number): Unit | undefined {
   for (let i = k + 1; i < units.length; i++) if (units[i]!.kind !== 'sep') return units[i];
   return undefined;
@@ -210,6 +221,13 @@ export function segment(units: Unit[], known: Known): Draft[] {
       } else close();
       open = p;
       k += person - 1;
+      continue;
+    }
+    // "Администрация совместно с МБОУ «СОШ»": the phrase joins two parties, as a comma would
+    const joint = jointPhraseLength(units, k);
+    if (joint > 0) {
+      close();
+      k += joint - 1;
       continue;
     }
     if (u.kind === 'low' && u.text === 'и') {

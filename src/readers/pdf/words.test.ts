@@ -28,7 +28,7 @@ const vocabulary = vocabularyOf([
   {
     lines: [
       line('консультации по вопросам работ и консультационного сопровождения школ', 500),
-      line('сопровождение школа координирующей программы его работы руководителей', 514),
+      line('сопровождение школа координирующей программы его работы руководителей ремонт зала', 514),
     ],
     frame: { left: 0, right: 1000 },
   },
@@ -63,6 +63,11 @@ describe('a word broken in a narrow column, without a hyphen', () => {
     expect(broken('выступление', 'на педсовете')).toBe(false);
     // an ending that is also a conjunction ("-но") still mends the word
     expect(broken('еженедель', 'но (по пятницам)')).toBe(true);
+  });
+
+  it('a short word the document uses with another ending is a word ("Отремонтирован" / "зал": the document has "зала")', () => {
+    expect(broken('Отремонтирован', 'зал')).toBe(false);
+    expect(broken('Организацион', 'ные мероприятия')).toBe(true);
   });
 
   it('"-ам"/"-ям" and "и" after "с" are "-ами"/"-ями" ("с руководителям" / "и"); after other words "и" is a word', () => {

@@ -110,13 +110,22 @@ export function brokenWord(l: Line, next: Line, frame: Frame, vocabulary: Vocabu
   // ("выступление" / "на педсовете"); it ends a word only when the document has that word whole
   if (FUNCTION_WORDS.has(tail)) return no;
   // an ending ("ость", "вных") or a short piece ("брь") the document does not use as a word
-  return ENDING.test(tail) || PARTICIPLE.test(tail) || tail.length <= 4 ? yes : no;
+  if (ENDING.test(tail) || PARTICIPLE.test(tail)) return yes;
+  // a short word the document has with another ending ("зал": "зала") is that word ("Отремонтирован" / "зал")
+  if (tail.length >= 3 && inflectedFrom(tail, vocabulary)) return no;
+  return tail.length <= 4 ? yes : no;
 }
 
 /** Words of the document go on from `head` (four letters or more): it is the start of a word, perhaps of this one. */
 function stem(head: string, vocabulary: Vocabulary): boolean {
   if (head.length < 4) return false;
   for (const w of vocabulary.all.keys()) if (w.length > head.length && w.startsWith(head)) return true;
+  return false;
+}
+
+/** The document has a word that is `word` with an ending of one or two letters ("зала" for "зал"). */
+function inflectedFrom(word: string, vocabulary: Vocabulary): boolean {
+  for (const w of vocabulary.clean.keys()) if (w.length > word.length && w.length <= word.length + 2 && w.startsWith(word)) return true;
   return false;
 }
 
