@@ -65,19 +65,16 @@ export function recognizeOrderHeader(cursor: BlockCursor): Order | null {
   };
   cursor.pos += kindAt;
 
-  // Date and number: on the kind line or on the short lines after it, in any order.
+  // Date and number: on the kind line or on the short lines after it, in any order; the place
+  // of signing ("г. Примерный") may stand before them or between them and the title.
   const afterKind = unspace(kindPara.text).replace(/^\S+/, '');
   readDateAndNumber(order, afterKind);
   cursor.pos++;
-  for (let p = cursor.para(); p && p.text.length < 80 && (findDocumentDate(p.text) || /№/.test(p.text)) && !/^Об?\s/i.test(p.text); p = cursor.para()) {
-    readDateAndNumber(order, p.text);
-    cursor.pos++;
-  }
-
-  // The place of signing ("г. Примерный") may stand between the number and the title.
   const places: string[] = [];
-  for (let p = cursor.para(); p && PLACE.test(p.text); p = cursor.para()) {
-    places.push(p.text.trim());
+  for (let p = cursor.para(); p; p = cursor.para()) {
+    if (PLACE.test(p.text)) places.push(p.text.trim());
+    else if (p.text.length < 80 && (findDocumentDate(p.text) || /№/.test(p.text)) && !/^Об?\s/i.test(p.text)) readDateAndNumber(order, p.text);
+    else break;
     cursor.pos++;
   }
   if (places.length) order.place = places.join(', ');

@@ -55,6 +55,20 @@ describe('txt reader: layout', () => {
     expect(blocks.map((b) => (b as Paragraph).text)).toEqual(['ПОСТАНОВЛЕНИЕ', 'от 12.02.2024 № 315-п', 'г. Энск', 'Глава округа И.И. Петров', 'Приложение']);
   });
 
+  it('reads a page number line ("- 2 -", "Страница 3 из 5") as a page break, inside a table too', async () => {
+    const r = await read('№\tМероприятие\tСрок\n1.\tПервое обла-\tмарт\n\n- 2 -\n\n\tсти продолжение\t\n2.\tВторое\tмай\nСтраница 3 из 5\n3.\tТретье\tиюнь\n\nПосле');
+    const blocks = r.value!.blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
+    const t = blocks[0] as Table;
+    expect(t.rows.map((row) => [row.cells[0]!.text, row.afterBreak === true])).toEqual([
+      ['№', false],
+      ['1.', false],
+      ['', true],
+      ['2.', false],
+      ['3.', true],
+    ]);
+  });
+
   it('keeps a lone tab row that continues a table after a page break', async () => {
     const r = await read('№\tМероприятие\tСрок\n1.\tПервое\tмарт\n\n2.\tВторое\tапрель\n\nПосле');
     const blocks = r.value!.blocks;
