@@ -56,6 +56,13 @@ describe('order header', () => {
     expect(r.value.order).toMatchObject({ kind: 'постановление', date: '2023-02-03', number: '118-п', title: 'Об утверждении комплекса мер', preamble: 'В соответствии с законом администрация' });
   });
 
+  it('reads the place of signing before the date and number, and after them', async () => {
+    for (const lines of ['г. Примерск\n\nот 11 ноября 2024 г.\t\t№ 1207', 'от 11 ноября 2024 г.\t\t№ 1207\n\nг. Примерск']) {
+      const r = await recognize(`МИНИСТЕРСТВО ОБРАЗОВАНИЯ\n\nП Р И К А З\n\n${lines}\n\nО плане мероприятий\n\nВ целях развития приказываю:\n1. Утвердить план.\n`);
+      expect(r.value.order).toMatchObject({ kind: 'приказ', date: '2024-11-11', number: '1207', place: 'г. Примерск', title: 'О плане мероприятий' });
+    }
+  });
+
   it('is null for a plan approved by a stamp', async () => {
     const r = await recognize('УТВЕРЖДАЮ\n Заместитель начальника\n Управления\n\nЕ.М.Артемьева\n «06» октября 2021 года\n\nДорожная карта на 2021-2023 годы\n');
     expect(r.value.order).toBeNull();
