@@ -701,7 +701,6 @@ const cases: Case[] = [
       recurrence: { frequency: 'quarterly', dayOfMonth: 10 },
       condition: 'следующего за отчетным',
     },
-    diags: ['deadline/partial'],
   },
   {
     raw: 'ежемесячно с сентября по май',
@@ -894,6 +893,10 @@ const cases: Case[] = [
     raw: 'срок - постоянно',
     want: { kind: 'period', start: null, end: null, condition: 'срок' },
     diags: ['deadline/partial'],
+  },
+  {
+    raw: 'ежеквартально, до 10 числа месяца, следующего за отчётным периодом',
+    want: { kind: 'recurring', start: null, end: null, recurrence: { frequency: 'quarterly', dayOfMonth: 10 }, condition: 'следующего за отчётным периодом' },
   },
   { raw: 'II–III кварталы 2026 г.', want: { kind: 'range', start: '2026-04-01', end: '2026-09-30' } },
   { raw: 'I-II квартал 2025 года', want: { kind: 'range', start: '2025-01-01', end: '2025-06-30' } },

@@ -186,6 +186,9 @@ export const CONDITION_OPENERS: ReadonlySet<string> = new Set([
 export const CONDITION_NOUNS_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['с', new Set(['учетом', 'момента', 'даты', 'начала', 'окончания', 'получения', 'поступления', 'утверждения', 'открытия'])],
   ['со', new Set(['дня'])],
+  // "до 10 числа месяца, следующего за отчётным кварталом": when the reporting period ends
+  ['следующего', new Set(['за'])],
+  ['следующей', new Set(['за'])],
   [
     'в',
     new Set([
