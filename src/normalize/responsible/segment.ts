@@ -102,6 +102,8 @@ function verdict(d: Draft, u: Unit, next: Unit | undefined, known: Known): Verdi
   if (!l) return 'joins';
   if (u.kind === 'num' || u.kind === 'mark' || u.kind === 'paren') return 'joins';
   if (d.person) return 'new';
+  // "Все ОО", "отдельные ОО": a quantifier alone names nobody; it belongs to what follows
+  if (significantUnits(d).length === 1 && isWord(l) && QUANTIFIERS.has(l.word)) return 'joins';
   const nextWord = next && isWord(next) ? next.word : undefined;
   switch (u.kind) {
     case 'initials':
@@ -171,6 +173,9 @@ function legalFormOf(d: Draft): string | undefined {
   if (!form.every((u) => u.kind === 'abbr')) return undefined;
   return form.map((u) => u.text).join(' ');
 }
+
+/** Words that say how many of what follows: "Все ОО", "отдельные школы". */
+const QUANTIFIERS = new Set(['все', 'всех', 'каждая', 'каждой', 'каждое', 'отдельные', 'отдельных', 'иные', 'другие', 'прочие']);
 
 /** Phrases that say "together with": what follows is another party. */
 const JOINT_PHRASES = [['совместно', 'с'], ['совместно', 'со'], ['во', 'взаимодействии', 'с'], ['при', 'участии'], ['при', 'содействии'], ['в', 'сотрудничестве', 'с']];
