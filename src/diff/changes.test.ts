@@ -244,6 +244,12 @@ describe('diffDocuments: built cases', () => {
     expect(briefs(before, after)).toEqual(['extra-changed 1.1 Отметка об исполнении:  → исполнено']);
   });
 
+  it('header: the place of signing changed', () => {
+    const before: RoadmapDocument = { ...base, order: { ...base.order!, place: 'г. Самара' } };
+    const after: RoadmapDocument = { ...base, order: { ...base.order!, place: 'г. Тольятти' } };
+    expect(briefs(before, after)).toEqual(['header-changed place: г. Самара → г. Тольятти']);
+  });
+
   it('header: an order missing on one side shows each of its fields, pointing at /order', () => {
     const noOrder: RoadmapDocument = { ...base, order: null };
     const { changes } = diffDocuments(noOrder, base);

@@ -64,7 +64,7 @@ function sortKeyed(list: Keyed[]): Change[] {
 
 // ---------------------------------------------------------------- header and roadmap fields
 
-const HEADER_FIELDS: HeaderField[] = ['authority', 'kind', 'date', 'number', 'title', 'signatory'];
+const HEADER_FIELDS: HeaderField[] = ['authority', 'kind', 'date', 'number', 'place', 'title', 'signatory'];
 
 function headerValue(order: Order | null, field: HeaderField): string | null {
   if (!order) return null;

@@ -67,7 +67,7 @@ export interface DeadlineShift {
   text: string;
 }
 
-export type HeaderField = 'authority' | 'kind' | 'date' | 'number' | 'title' | 'signatory';
+export type HeaderField = 'authority' | 'kind' | 'date' | 'number' | 'place' | 'title' | 'signatory';
 export type RoadmapField = 'title' | 'planTitle' | 'goal' | 'period';
 
 export interface HeaderChanged {
