@@ -6,6 +6,8 @@ import { measureGaps, toBlocks } from './blocks.js';
 import { extractPage } from './extract.js';
 import type { PageContent } from './geometry.js';
 import { layoutPages } from './layout.js';
+import { isPageNumber } from './furniture.js';
+import type { Line } from './lines.js';
 import { median } from './lines.js';
 import { openPdf } from './open.js';
 import { stitchPages } from './stitch.js';
@@ -41,7 +43,9 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<Result<P
     const refused = checkTextLayer(pages, doc.numPages, path, diagnostics);
     if (refused) return { value: null, diagnostics: [...diagnostics, refused] };
 
-    const flows = layoutPages(pages.filter((p) => p.runs.length > 0));
+    const { flows, furniture } = layoutPages(pages.filter((p) => p.runs.length > 0));
+    const dropped = furnitureNote(furniture, path);
+    if (dropped) diagnostics.push(dropped);
     const lineHeight = median(flows.flatMap((f) => f.items.flatMap((i) => (i.kind === 'text' ? i.lines.map((l) => l.bottom - l.top) : [])))) || 14;
     const items = stitchPages(flows, lineHeight);
     const gaps = measureGaps(items.flatMap((i) => (i.kind === 'text' ? [i.lines] : [])));
@@ -61,6 +65,18 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<Result<P
  * among text pages is reported and skipped. Text pdf.js cannot map to characters
  * (fonts without a Unicode table) is as good as none.
  */
+/**
+ * What was dropped as running headers and footers, said once (nothing is silently lost):
+ * the distinct lines, page numbers aside, which are no content.
+ */
+function furnitureNote(lines: Line[], path: string): Diagnostic | null {
+  const texts = [...new Set(lines.map((l) => l.text.trim()).filter((t) => t !== '' && !isPageNumber(t)))];
+  if (texts.length === 0) return null;
+  const shown = texts.slice(0, 3).map((t) => `"${t.length > 80 ? `${t.slice(0, 79)}…` : t}"`).join(', ');
+  const more = texts.length > 3 ? ` and ${texts.length - 3} more` : '';
+  return diagnostic('info', 'pdf/page-furniture', `lines repeated at the top or bottom of pages were dropped as running headers or footers: ${shown}${more}`, { file: path });
+}
+
 function checkTextLayer(pages: PageContent[], total: number, path: string, diagnostics: Diagnostic[]): Diagnostic | null {
   const withText = pages.filter((p) => p.runs.length > 0);
   if (withText.length === 0) {

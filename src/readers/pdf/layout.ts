@@ -18,11 +18,12 @@ export interface PageFlow {
 }
 
 /**
- * Pages → flows: tables from ruling lines (and, inside a frame with no inner lines or on
+ * Pages → flows (and the header, footer and page-number lines dropped, for the reader to report):
+ * tables from ruling lines (and, inside a frame with no inner lines or on
  * plain text, from column alignment), the remaining text as lines, page headers,
  * footers and numbers dropped, two-column heads split into their sides.
  */
-export function layoutPages(pages: PageContent[]): PageFlow[] {
+export function layoutPages(pages: PageContent[]): { flows: PageFlow[]; furniture: Line[] } {
   const staged = pages.map((p) => stagePage(p));
   buildFrames(staged);
   const drop = findFurniture(
@@ -37,7 +38,7 @@ export function layoutPages(pages: PageContent[]): PageFlow[] {
   const bodyLines = staged.flatMap((s) => s.lines.filter((l) => !drop.has(l)));
   const size = median(bodyLines.map((l) => l.size)) || 12;
 
-  return staged.map((s) => {
+  const flows = staged.map((s) => {
     const lines = s.lines.filter((l) => !drop.has(l));
     const frame = textFrame(lines, s.page);
     const unruled = findUnruledTables(lines, size);
@@ -62,6 +63,7 @@ export function layoutPages(pages: PageContent[]): PageFlow[] {
     const contentBottom = Math.max(0, ...rest.map((l) => l.bottom), ...tables.map((x) => x.bottom));
     return { page: s.page.number, items, contentBottom };
   });
+  return { flows, furniture: [...drop] };
 }
 
 interface Staged {

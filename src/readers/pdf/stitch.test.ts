@@ -41,7 +41,7 @@ describe('ragged.pdf: four header cells over five-cell rows, the header repeated
     const pages = [];
     for (let n = 1; n <= doc.numPages; n++) pages.push(await extractPage(await doc.getPage(n)));
     await doc.destroy();
-    const page2 = layoutPages(pages)[1]!.items[0]!;
+    const page2 = layoutPages(pages).flows[1]!.items[0]!;
     if (page2.kind !== 'table') throw new Error('page 2 starts with no table');
     expect(page2.rows[0]!.cells.map(cellText)).toEqual(['№', 'Мероприятие', 'Сроки', 'Ответственный']);
     const under = page2.rows[1]!.cells.find((c) => c.col === 4)!;
