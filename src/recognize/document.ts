@@ -245,9 +245,14 @@ class DocumentRecognizer {
   }
 }
 
+/** A stage or part named in words: "Первый этап (2024 год)", "Этап 2.", "II этап", "Раздел 3. …", "Блок 1". */
+const STAGE_HEADING =
+  /^(?:(?:перв|втор|трет|четв[её]рт|пят|шест|седьм)[а-яё]*\s+|[IVX]{1,4}\s+|\d{1,2}(?:-?[йя])?\s+)?(?:этап|раздел|блок|направление|модуль)(?![а-яё])/i;
+
 function isSectionHeading(p: Paragraph): boolean {
+  if (p.text.length >= 400) return false;
   const n = leadingNumber(p.text);
-  return (n !== null && n.rest.length > 0 && p.text.length < 400) || (p.italic === true && p.text.length < 400);
+  return (n !== null && n.rest.length > 0) || p.italic === true || (STAGE_HEADING.test(p.text.trim()) && p.text.length < 150);
 }
 
 function widthOf(t: Table): number {

@@ -253,6 +253,16 @@ describe('plan tables', () => {
     expect(rm.items.map((i) => i.number)).toEqual(['2', '3']);
   });
 
+  it('takes stages named in words before each table ("Первый этап (2024 год)") as sections', async () => {
+    const r = await recognize(`Дорожная карта на 2024–2025 годы\n\nПервый этап (2024 год)\n\n${head.replace('Дорожная карта\n\n', '')}1.\tПервое\tмарт\tОО\n\nВторой этап (2025 год)\n\n${head.replace('Дорожная карта\n\n', '')}2.\tВторое\tмай\tОО\n`);
+    const rm = r.value.roadmaps[0]!;
+    expect(rm.sections.map((s) => [s.number, s.title, s.items.map((i) => i.number)])).toEqual([
+      [null, 'Первый этап (2024 год)', ['1']],
+      [null, 'Второй этап (2025 год)', ['2']],
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === 'text/unplaced')).toEqual([]);
+  });
+
   it('keeps a footnote under a plan ("* – по согласованию.") as one of its notes', async () => {
     const r = await recognize(`${head}1.\tПервое\tмарт\tКДН*\n2.\tВторое\tмай\tОО\n\n* – по согласованию.\n`);
     expect(r.value.roadmaps[0]!.notes).toEqual(['* – по согласованию.']);
