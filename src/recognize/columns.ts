@@ -65,12 +65,13 @@ export function isColumnNumbering(row: Row): boolean {
   return texts.length >= 3 && texts.every((t, i) => t === String(i + 1));
 }
 
+const YEAR_LABEL = /^(?:19|20)\d{2}(?:\s*(?:г\.?|год))?$/i;
 const START_WORDS = /^(?:начало|начала|дата начала|с|от|старт)$/i;
 const END_WORDS = /^(?:окончание|окончания|завершение|завершения|дата окончания|по|до)$/i;
 
 /**
  * A second header row under the first ("Срок" spanning "начало | окончание"): short labels,
- * no numbers. Each labelled column takes the heading above it (or, under a heading that
+ * no numbers, or years ("Объём финансирования" over "2024 | 2025"). Each labelled column takes the heading above it (or, under a heading that
  * spans several columns, the nearest one to its left) with the label added; under a
  * deadline heading, the start and end labels make the two halves of the deadline.
  */
@@ -78,8 +79,12 @@ export function subHeaderColumns(row: Row, parent: ColumnMap): ColumnMap | null 
   // a heading merged down from the first row (Word's vMerge) is the same heading, not a label
   const labels = gridCells(row).map((c) => (c && !c.mergedFromAbove ? c.text.replace(/\s+/g, ' ').trim() : ''));
   const filled = labels.filter((l) => l !== '');
-  if (filled.length === 0 || filled.some((l) => l.length > 30 || /\d/.test(l))) return null;
-  if (!filled.some((l) => START_WORDS.test(l) || END_WORDS.test(l))) return null;
+  // "Объём финансирования" spanning "2024 | 2025": a column a year
+  const years = filled.length >= 2 && filled.every((l) => YEAR_LABEL.test(l));
+  if (!years) {
+    if (filled.length === 0 || filled.some((l) => l.length > 30 || /\d/.test(l))) return null;
+    if (!filled.some((l) => START_WORDS.test(l) || END_WORDS.test(l))) return null;
+  }
   const headers = [...parent.headers];
   const roles = [...parent.roles];
   labels.forEach((label, i) => {

@@ -68,6 +68,11 @@ export class PlanBuilder {
     const numberText = numberCol >= 0 ? (grid[numberCol]?.text.trim() ?? '') : '';
     const activityCell = activityCol >= 0 ? grid[activityCol] : undefined;
 
+    if (numberText === '' && TOTALS.test(activityCell?.text.trim() ?? '')) {
+      // "Итого | | | 350,0 | 160,0" sums the columns; it is no activity
+      this.roadmap.notes.push(this.totalsNote(grid));
+      return;
+    }
     if (this.isContinuation(afterBreak, numberText, activityCell)) {
       this.continueItem(grid);
       return;
@@ -82,6 +87,17 @@ export class PlanBuilder {
 
   private col(role: ColumnRole): number {
     return this.columns.roles.indexOf(role);
+  }
+
+  /** "Итого: Объём финансирования, тыс. руб.: 2024: 350,0; …: 2025: 160,0" */
+  private totalsNote(grid: (Cell | undefined)[]): string {
+    const activity = this.col('activity');
+    const label = (grid[activity]?.text.trim() ?? 'Итого').replace(/:$/, '');
+    const values = grid
+      .map((c, i) => ({ text: c?.text.trim() ?? '', header: this.columns.headers[i] ?? '', i }))
+      .filter((v) => v.text !== '' && v.i !== activity)
+      .map((v) => (v.header ? `${v.header}: ${v.text}` : v.text));
+    return `${label}: ${values.join('; ')}`;
   }
 
   /** An item's number written at the start of its text ("1. Разработка …"), when the plan has no № column of its own or it is empty. */
@@ -254,6 +270,9 @@ export class PlanBuilder {
     });
   }
 }
+
+/** A row that sums the columns: "Итого", "Всего", "ИТОГО по разделу 1:". */
+const TOTALS = /^(?:итого|всего)(?![а-яё])/i;
 
 /** A title that numbers itself the way sections are numbered: Roman numerals, "Раздел N", "N." before a title. */
 const SECTION_TITLE = /^(?:[IVXLC]{1,6}\.?\s+\S|Раздел\s+(?:\d+|[IVXLC]+)|\d{1,2}\.\s+[А-ЯЁ])/;

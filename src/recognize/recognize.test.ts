@@ -263,6 +263,16 @@ describe('plan tables', () => {
     expect(r.diagnostics.filter((d) => d.code === 'text/unplaced')).toEqual([]);
   });
 
+  it('reads years under a spanning heading as columns of their own, and a totals row as a note', async () => {
+    const r = await recognize('План мероприятий на 2024–2025 годы\n\n№\tМероприятие\tСрок\tИсполнитель\tОбъём финансирования, тыс. руб.\t\n\t\t\t\t2024\t2025\n1\tКонкурс\tоктябрь\tУО\t150,0\t160,0\n\tИтого\t\t\t150,0\t160,0\n');
+    const rm = r.value.roadmaps[0]!;
+    expect(rm.columns.slice(4)).toEqual(['Объём финансирования, тыс. руб.: 2024', 'Объём финансирования, тыс. руб.: 2025']);
+    expect(rm.items.map((i) => [i.number, i.text, i.extra])).toEqual([
+      ['1', 'Конкурс', { 'Объём финансирования, тыс. руб.: 2024': '150,0', 'Объём финансирования, тыс. руб.: 2025': '160,0' }],
+    ]);
+    expect(rm.notes).toEqual(['Итого: Объём финансирования, тыс. руб.: 2024: 150,0; Объём финансирования, тыс. руб.: 2025: 160,0']);
+  });
+
   it('keeps a footnote under a plan ("* – по согласованию.") as one of its notes', async () => {
     const r = await recognize(`${head}1.\tПервое\tмарт\tКДН*\n2.\tВторое\tмай\tОО\n\n* – по согласованию.\n`);
     expect(r.value.roadmaps[0]!.notes).toEqual(['* – по согласованию.']);

@@ -135,6 +135,8 @@ export function paragraphText(lines: Line[], frame?: Frame, vocabulary?: Vocabul
     // ("И" / "/" / "Я"), a dash alone between numbers ("51" / "-" / "60")
     // (a per cent sign after a line of text had its own space: "… в 50" / "% ШНОР")
     else if ((/\d$/.test(out) && /^%/.test(t) && prev !== null && /^\d{1,3}$/.test(prev.text.trim())) || (t === '/' && /\p{L}$/u.test(out)) || (/^[-–]$/.test(t) && /\d$/.test(out))) out += t;
+    // a decimal broken after its comma in a narrow column ("80," / "0", "1 250," / "50"), not a list of years ("2024," / "2025")
+    else if (prev && /^\d[\d\s]*\d[,.]$/.test(prev.text.trim()) && /^\d{1,2}(?:\s|$)/.test(t)) out += t;
     // a number broken at one of its dots in a narrow column ("3.1." / "2.")
     else if (/(?:^|\s)\d{1,3}(?:\.\d{1,3})*\.$/.test(out) && /^\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$)/.test(t) && prev && /^\d{1,3}(?:\.\d{1,3})*\.$/.test(prev.text.trim())) out += t;
     else if (prev && frame && vocabulary && brokenWord(prev, l, frame, vocabulary, i === lines.length - 1, false, wordBeforeLast(out))) out += t;

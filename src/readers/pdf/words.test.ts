@@ -85,6 +85,8 @@ describe('characters a cell one character wide sets one a line', () => {
     [['51', '-', '60'], '51-60'],
     [['рост на', '5 %'], 'рост на 5 %'], // a per cent sign with its own space stays as written
     [['не менее чем в 50', '% ШНОР'], 'не менее чем в 50 % ШНОР'], // after a line of text the break was a space
+    [['80,', '0'], '80,0'], // a decimal broken after its comma
+    [['2024,', '2025'], '2024, 2025'], // a list of years stays a list
     [['школьные', '/ межшкольные'], 'школьные / межшкольные'], // a slash that opens a line of text keeps its spaces
   ])('%j → %s', (texts, expected) => {
     // the cell is as wide as its widest line: two characters here, a word in the others
