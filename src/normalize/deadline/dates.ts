@@ -14,6 +14,7 @@ import {
   ORDINAL_SUFFIXES,
   QUARTER_WORDS,
   THROUGHOUT_WORDS,
+  WEEKDAYS,
   YEAR_WORDS,
 } from './lexicon.js';
 import type { Expr, Gran, Match, Span, Stream } from './types.js';
@@ -113,8 +114,24 @@ function readTime(s: Stream, i: number): Match<string> | null {
 
 function withTime(s: Stream, m: Match<Span>): Match<Span> {
   if (m.value.invalid || m.value.gran !== 'day') return m;
-  const t = readTime(s, m.next);
-  return t ? { value: { ...m.value, time: t.value }, next: t.next } : m;
+  // the day of the week a schedule adds: "12.09.2024 (четверг)", "12.09.2024, четверг"
+  let next = m.next;
+  if (s.isPunct(next, '(') && s.inSet(next + 1, WEEKDAYS) && s.isPunct(next + 2, ')')) next += 3;
+  else if (s.isPunct(next, ',') && s.inSet(next + 1, WEEKDAYS)) next += 2;
+  const day = next === m.next ? m : { ...m, next };
+  const t = readTime(s, day.next);
+  return t ? { value: { ...day.value, time: t.value }, next: t.next } : day;
+}
+
+/** "в 14.00 19.09.2024": the time first, then the day. */
+function timeThenDay(s: Stream, i: number): Match<Span> | null {
+  const t = readTime(s, i);
+  if (!t) return null;
+  let j = t.next;
+  if (s.isPunct(j, ',')) j++;
+  const d = numericDate(s, j);
+  if (!d || d.value.invalid || d.value.gran !== 'day' || d.value.time !== undefined) return null;
+  return { value: { ...d.value, time: t.value }, next: d.next };
 }
 
 // ---------------------------------------------------------------- points
@@ -291,7 +308,7 @@ export function yearish(s: Stream, i: number): Match<Span> | null {
 
 /** One point of the calendar, in the order that keeps the readings apart. */
 export function point(s: Stream, i: number): Match<Span> | null {
-  return isoDate(s, i) ?? numericDate(s, i) ?? quarterOrHalf(s, i) ?? dayMonth(s, i) ?? month(s, i) ?? yearish(s, i);
+  return isoDate(s, i) ?? timeThenDay(s, i) ?? numericDate(s, i) ?? quarterOrHalf(s, i) ?? dayMonth(s, i) ?? month(s, i) ?? yearish(s, i);
 }
 
 /** A day number alone, completed by what follows: "7" in "7-11.12.2020", "1" in "с 1 по 15 декабря". */
