@@ -73,7 +73,7 @@ export class PlanBuilder {
       this.roadmap.notes.push(this.totalsNote(grid));
       return;
     }
-    if (this.isContinuation(afterBreak, numberText, activityCell)) {
+    if (this.isContinuation(afterBreak, numberText, activityCell) || this.isMoreOfList(numberText, activityCell, filled.map((x) => x.i))) {
       this.continueItem(grid);
       return;
     }
@@ -105,6 +105,18 @@ export class PlanBuilder {
     const lead = leadingNumber(text);
     if (!lead || !(this.col('number') < 0 || lead.rest.length > 0) || !/^\d{1,2}(\.\d{1,2})*$/.test(lead.number)) return null;
     return /\.\s|\.$/.test(text.slice(0, lead.number.length + 2)) ? lead : null;
+  }
+
+  /**
+   * A row holding nothing but list entries in the activity column, after an item with a list
+   * ("• «Качество образования»" under "Педсоветы: • «Итоги года»;"): more of that list, a row
+   * the extraction split off; no activity has no text of its own.
+   */
+  private isMoreOfList(numberText: string, activity: Cell | undefined, filled: number[]): boolean {
+    const last = this.lastItem;
+    if (!last || last.list.length === 0 || numberText !== '' || !activity) return false;
+    const activityCol = this.col('activity');
+    return filled.every((i) => i === activityCol) && activity.paragraphs.length > 0 && activity.paragraphs.every((p) => p.listItem === true);
   }
 
   /** A row cut by a page break: no number, and its text goes on mid-sentence. */

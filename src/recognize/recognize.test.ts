@@ -273,6 +273,23 @@ describe('plan tables', () => {
     expect(rm.notes).toEqual(['Итого: Объём финансирования, тыс. руб.: 2024: 150,0; Объём финансирования, тыс. руб.: 2025: 160,0']);
   });
 
+  it('adds a row of nothing but list entries to the list of the item above', async () => {
+    // a cell per line: each cell on its own line after a tab, list entries on lines of their own
+    const rows = [
+      ['№', 'Мероприятия', 'Срок', 'Ответственные'],
+      ['1.', 'Педсоветы:\n• «Старт года»;\n• «Итоги года»;', 'август', 'Директор'],
+      ['', '• «Качество образования»', '', ''],
+      ['2.', 'Анализ ВПР', 'октябрь', 'Завуч'],
+    ];
+    const text = rows.map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n\n');
+    const r = await recognize(`План мероприятий\n\n${text}\n`);
+    const rm = r.value.roadmaps[0]!;
+    expect(rm.items.map((i) => [i.number, i.text, i.list])).toEqual([
+      ['1', 'Педсоветы:', ['«Старт года»;', '«Итоги года»;', '«Качество образования»']],
+      ['2', 'Анализ ВПР', []],
+    ]);
+  });
+
   it('keeps a footnote under a plan ("* – по согласованию.") as one of its notes', async () => {
     const r = await recognize(`${head}1.\tПервое\tмарт\tКДН*\n2.\tВторое\tмай\tОО\n\n* – по согласованию.\n`);
     expect(r.value.roadmaps[0]!.notes).toEqual(['* – по согласованию.']);
