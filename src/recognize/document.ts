@@ -24,6 +24,9 @@ export function recognizeDocument(doc: ParsedDocument): Result<RecognizedDocumen
   return new DocumentRecognizer(doc).run();
 }
 
+/** The other marks a plan may carry beside its stamp: adopted, agreed, considered by a council. */
+const OTHER_MARK = /^(?:ПРИНЯТ|СОГЛАСОВАН|РАССМОТРЕН|ОДОБРЕН)[АОЫ]?(?![А-ЯЁа-яё])/i;
+
 /** A note marked by asterisks, as a plan's footnotes are. */
 const FOOTNOTE = /^\*{1,3}\s*(?:[–—-]\s*)?\S/;
 
@@ -191,6 +194,8 @@ class DocumentRecognizer {
     if (this.hasOrder || this.approval || this.appendix || this.roadmaps.length || this.tables.length || this.pending.length === 0) return null;
     const lines = this.pending.map((p) => p.text.trim()).filter(Boolean);
     if (lines.length > 4 || lines.some((l) => l.length > 200)) return null;
+    // another mark, not a name: "ПРИНЯТО на заседании педагогического совета, протокол № 1 от 30.08.2024"
+    if (lines.some((l) => OTHER_MARK.test(l) || /протокол|\d{2}\.\d{2}\.\d{4}/i.test(l))) return null;
     this.pending = [];
     return lines.length ? joinLines(lines) : null;
   }

@@ -101,6 +101,12 @@ describe('approval stamp after an order', () => {
     expect(r.diagnostics.filter((d) => d.code === 'text/unplaced')).toEqual([]);
   });
 
+  it('does not take another mark above the stamp ("ПРИНЯТО на заседании педсовета, протокол …") for a letterhead', async () => {
+    const r = await recognize('ПРИНЯТО\nна заседании педагогического совета\nпротокол № 1 от 30.08.2024\n\nУТВЕРЖДЕНО\nприказом директора\nот 30.08.2024 № 112-од\n\nПлан мероприятий\n\n№\tМероприятие\tСрок\tОтветственный\n1.\tСовещание\tсентябрь\tДиректор\n');
+    expect(r.value.approval).toMatchObject({ form: 'approved', organization: null, act: { kind: 'приказ', number: '112-од' } });
+    expect(r.diagnostics.filter((d) => d.code === 'text/unplaced').map((d) => d.message)).toHaveLength(3);
+  });
+
   it('stays the document\'s own stamp when there is no order', async () => {
     const r = await recognize('УТВЕРЖДАЮ\nДиректор школы\n_______ О.В. Кузнецова\n«02» сентября 2024 г.\n\nПлан мероприятий\n\n№\tМероприятие\tСрок\tОтветственный\n1.\tАудит\t2024\tДиректор\n');
     expect(r.value.approval).toMatchObject({ form: 'approve', name: 'О.В. Кузнецова' });
