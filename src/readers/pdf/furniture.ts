@@ -1,7 +1,5 @@
+import { isPageNumber } from '../page-number.js';
 import type { Line } from './lines.js';
-
-/** A page number as printed alone: "3", "- 3 -", "— 3 —", "стр. 3", "Страница 3 из 12", "3 из 12", "3/12". */
-const PAGE_NUMBER = /^[-–—\s]*(?:(?:стр(?:аница)?|с\.|page)\.?\s*)?\d{1,4}(?:\s*(?:из|of|\/)\s*\d{1,4})?[-–—\s]*$/i;
 
 /** Each number in the lines is the same on every page, or the page number plus the same offset ("стр. 3 из 12"). */
 function numbersFollowPages(lines: { page: number; text: string }[]): boolean {
@@ -16,9 +14,6 @@ function numbersFollowPages(lines: { page: number; text: string }[]): boolean {
   return true;
 }
 
-export function isPageNumber(text: string): boolean {
-  return PAGE_NUMBER.test(text.trim());
-}
 
 /** How a header or footer line reads with its numbers blotted out, to be compared between pages. */
 function shape(text: string): string {

@@ -6,7 +6,7 @@ import { measureGaps, toBlocks } from './blocks.js';
 import { extractPage } from './extract.js';
 import type { PageContent } from './geometry.js';
 import { layoutPages } from './layout.js';
-import { isPageNumber } from './furniture.js';
+import { isPageNumber } from '../page-number.js';
 import type { Line } from './lines.js';
 import { median } from './lines.js';
 import { openPdf } from './open.js';

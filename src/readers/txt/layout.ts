@@ -1,6 +1,7 @@
 import type { Block, Cell, CellParagraph, Row } from '../../document/types.js';
 import { makeCell, makeParagraph, makeRow, makeTable } from '../../document/build.js';
 import { collapse, markupToParagraphs } from './markup.js';
+import { isPageNumber } from '../page-number.js';
 
 /**
  * The shape of a text extraction, line by line. Two table layouts occur:
@@ -18,15 +19,9 @@ interface Line {
   kind: LineKind;
 }
 
-/**
- * A page number the extraction kept as a line of its own ("- 2 -", "— 2 —", "Страница 2 из 5",
- * "стр. 2"): it marks a page break, as an empty line does. A bare number is not taken: in a
- * cell-per-line table it may be a cell's text going on.
- */
-const PAGE_NUMBER_LINE = /^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:стр(?:аница)?\.?|с\.)\s*\d{1,4}(?:\s*из\s*\d{1,4})?)\s*$/i;
-
 function classify(text: string, number: number): Line {
-  if ((text.trim() === '' && !text.includes('\t')) || PAGE_NUMBER_LINE.test(text)) return { text, number, kind: 'blank' };
+  // a page number the extraction kept on its own line ("- 2 -", "Страница 3 из 5") marks a page break, as an empty line does
+  if ((text.trim() === '' && !text.includes('\t')) || (!text.includes('\t') && isPageNumber(text, { marked: true }))) return { text, number, kind: 'blank' };
   const tabs = text.split('\t').length - 1;
   if (tabs === 0) return { text, number, kind: 'text' };
   if (tabs === 1 && text.startsWith('\t')) return { text, number, kind: 'cell' };
