@@ -71,9 +71,10 @@ const END_WORDS = /^(?:окончание|окончания|завершени�
 
 /**
  * A second header row under the first ("Срок" spanning "начало | окончание"): short labels,
- * no numbers, or years ("Объём финансирования" over "2024 | 2025"). Each labelled column takes the heading above it (or, under a heading that
- * spans several columns, the nearest one to its left) with the label added; under a
- * deadline heading, the start and end labels make the two halves of the deadline.
+ * no numbers, or years ("Объём финансирования" over "2024 | 2025"). Each labelled column
+ * takes the heading above it (or, under a heading that spans several columns, the nearest
+ * one to its left) with the label added; under a deadline heading, the start and end labels
+ * make the two halves of the deadline.
  */
 export function subHeaderColumns(row: Row, parent: ColumnMap): ColumnMap | null {
   // a heading merged down from the first row (Word's vMerge) is the same heading, not a label

@@ -110,7 +110,7 @@ export class PlanBuilder {
   /**
    * A row holding nothing but list entries in the activity column, after an item with a list
    * ("• «Качество образования»" under "Педсоветы: • «Итоги года»;"): more of that list, a row
-   * the extraction split off; no activity has no text of its own.
+   * the extraction split off. An activity has text of its own; list entries alone are not one.
    */
   private isMoreOfList(numberText: string, activity: Cell | undefined, filled: number[]): boolean {
     const last = this.lastItem;
@@ -151,7 +151,7 @@ export class PlanBuilder {
       if (spans || short || (i === 0 && numberCol < 0 && row.cells.length === 1)) return withNumber(text, italic);
       // a title alone in the activity column that numbers itself ("I. Нормативное обеспечение", "Раздел 2. …");
       // where items carry their numbers in the text ("1. …") only a Roman numeral or "Раздел" marks a section
-      if (i === activityCol && numberCol >= 0 && SECTION_TITLE.test(text)) return withNumber(text, italic);
+      if (i === activityCol && numberCol >= 0 && isSectionTitle(text)) return withNumber(text, italic);
       if (i === activityCol && numberCol < 0 && ROMAN_OR_RAZDEL_TITLE.test(text)) return withNumber(text, italic);
       return null;
     }
@@ -286,9 +286,10 @@ export class PlanBuilder {
 /** A row that sums the columns: "Итого", "Всего", "ИТОГО по разделу 1:". */
 const TOTALS = /^(?:итого|всего)(?![а-яё])/i;
 
-/** A title that numbers itself the way sections are numbered: Roman numerals, "Раздел N", "N." before a title. */
-const SECTION_TITLE = /^(?:[IVXLC]{1,6}\.?\s+\S|Раздел\s+(?:\d+|[IVXLC]+)|\d{1,2}\.\s+[А-ЯЁ])/;
+/** A title numbered as only sections are: a Roman numeral or "Раздел N" ("II. Работа с семьями"). */
 const ROMAN_OR_RAZDEL_TITLE = /^(?:[IVXLC]{1,6}\.?\s+\S|Раздел\s+(?:\d+|[IVXLC]+))/;
+/** A title that numbers itself the way sections are numbered: as above, or "N." before a capital. */
+const isSectionTitle = (text: string): boolean => ROMAN_OR_RAZDEL_TITLE.test(text) || /^\d{1,2}\.\s+[А-ЯЁ]/.test(text);
 const ROMAN_OR_RAZDEL = /^(?:Раздел\s+)?([IVXLC]{1,6}|\d{1,2})\.?\s+(.+)$/s;
 
 function withNumber(text: string, italic: boolean): { number: string | null; title: string; italic: boolean } {

@@ -36,7 +36,8 @@ export interface ResponsibleContext {
 
 /** Bullets and dashes a cell's line may start with, and punctuation a party may end with. */
 const LEADING = /^[\s\-‐‑–—•·▪●○◦✓✔*>:.»”)]+/u;
-/** (a footnote's asterisks too: "КДН и ЗП*" is the commission, the "*" points at "* – по согласованию") */
+// A footnote's asterisk is trailing punctuation too: "КДН и ЗП*" is the commission, the "*"
+// points at a note under the plan ("* – по согласованию").
 const TRAILING = /[\s\-‐‑–—:«„“(*]+$/u;
 
 function textOf(raw: string, units: Unit[]): string {

@@ -35,8 +35,6 @@ export interface DocxPackage {
   skipped: string[];
 }
 
-const OFFICE_DOCUMENT = /\/officeDocument$/;
-
 const isXmlPart = (name: string): boolean => /\.(xml|rels)$/i.test(name);
 
 function text(bytes: Uint8Array | undefined): string | undefined {
