@@ -6,6 +6,7 @@ import { schemaCommand } from './commands/schema.js';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
 import { exportCommand, EXPORT_FORMATS, type ExportCommandOptions } from './commands/export.js';
 import { diffCommand, type DiffCommandOptions } from './commands/diff.js';
+import { explainCommand, type ExplainCommandOptions } from './commands/explain.js';
 import { InvalidModelError } from '../pipeline/convert.js';
 import { VERSION } from '../version.js';
 
@@ -38,6 +39,15 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('-q, --quiet', 'no progress bar or summary; errors only')
     .action(async (inputs: string[], opts: ConvertOptions) => {
       code = await convertCommand(inputs, opts, io);
+    });
+
+  program
+    .command('explain')
+    .description('show how each table of an order was read: the role of each column and the evidence behind it')
+    .argument('<input>', 'an order (.txt, .docx, .pdf)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (input: string, opts: ExplainCommandOptions) => {
+      code = await explainCommand(input, opts, io);
     });
 
   program

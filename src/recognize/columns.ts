@@ -1,27 +1,13 @@
 import type { Cell, Row } from '../document/types.js';
+import { headingEvidence } from './column-header.js';
 
 /** deadlineStart/deadlineEnd: a deadline split over two columns under one heading ("Срок" over "начало | окончание"). */
 export type ColumnRole = 'number' | 'activity' | 'deadline' | 'deadlineStart' | 'deadlineEnd' | 'responsible' | 'result' | 'other';
 
-/**
- * Column roles by the words of the header, in the order they are tried
- * ("Ответственный исполнитель" is responsible, "Сроки исполнения" a deadline).
- */
-const ROLE_WORDS: [ColumnRole, RegExp][] = [
-  ['number', /^(?:№|n|no\.?|номер)(?:\s*п\s*\/\s*п)?\.?$|^п\s*\/\s*п$/i],
-  ['responsible', /ответствен|исполнител|кто отвеча/i],
-  ['activity', /мероприят|действи|содержани|вид(?:ы)? работ|^задач/i],
-  ['deadlineStart', /^(?:(?:дата|срок)\s+)?начал[оа]/i],
-  ['deadlineEnd', /^(?:(?:дата|срок)\s+)?(?:окончани|завершени)[ея]/i],
-  ['deadline', /срок|^дата|период исполн|время провед|^когда/i],
-  ['result', /результат|показател|продукт|форма (?:отчет|заверш)/i],
-];
-
+/** The role a heading names by the lexicon (column-header.ts), or null when it names none. */
 export function columnRole(header: string): ColumnRole | null {
-  const h = header.trim();
-  if (h === '') return null;
-  for (const [role, re] of ROLE_WORDS) if (re.test(h)) return role;
-  return null;
+  const e = headingEvidence(header);
+  return e && e.role !== 'none' ? e.role : null;
 }
 
 export interface ColumnMap {
@@ -39,7 +25,10 @@ export function gridCells(row: Row): (Cell | undefined)[] {
   return out;
 }
 
-/** The row is a header when at least two of its cells name a known role. */
+/**
+ * A header repeated inside a plan (after a page break, or with other columns): at least two of
+ * its cells name a known role. Tables are first judged by tableColumns (column-roles.ts).
+ */
 export function headerColumns(row: Row): ColumnMap | null {
   const grid = gridCells(row);
   const headers = grid.map((c) => c?.text.replace(/\s+/g, ' ').trim() ?? '');
@@ -52,11 +41,6 @@ export function headerColumns(row: Row): ColumnMap | null {
   // Repeated headers often lose the "№" heading; an unnamed first column before the activity numbers the rows.
   if (headers[0] === '' && roles[1] === 'activity') roles[0] = 'number';
   return { headers, roles };
-}
-
-export function isPlanHeader(cols: ColumnMap): boolean {
-  const dated = cols.roles.some((r) => r === 'deadline' || r === 'deadlineStart' || r === 'deadlineEnd');
-  return cols.roles.includes('activity') && (dated || cols.roles.includes('responsible'));
 }
 
 /** A row that only numbers the columns ("1 | 2 | 3 | 4 | 5"). */

@@ -8,11 +8,11 @@ import { isApprovalStart, recognizeApproval } from './approval.js';
 import { isAppendixStart, recognizeAppendix } from './appendix.js';
 import { findDefinitionsInText, isGlossaryNoteStart, mergeGlossary, recognizeGlossaryNote } from './glossary.js';
 import { assignPreamble, isRoadmapTitle, periodOf, readTitleRun } from './roadmap-title.js';
-import { headerColumns, isPlanHeader } from './columns.js';
+import { tableColumns } from './column-roles.js';
 import { PlanBuilder } from './plan.js';
 import { genericTable, numberedListTable, numberedRun, titleOf } from './tables.js';
 import { joinLines, leadingNumber } from './text.js';
-import type { RawRoadmap, RecognizedDocument } from './types.js';
+import type { RawRoadmap, RecognizedDocument, TableExplanation } from './types.js';
 
 /**
  * Walks the document's blocks once, handing each stretch to the recognizer it
@@ -42,6 +42,9 @@ class DocumentRecognizer {
   private plan: PlanBuilder | null = null;
   private pending: Paragraph[] = [];
   private hasOrder = false;
+  private readonly explanations: TableExplanation[] = [];
+  /** Tables kept as generic tables, and why none of them was read as a plan. */
+  private readonly notPlans: { table: GenericTable; why: string }[] = [];
 
   constructor(private readonly doc: ParsedDocument) {
     this.cursor = new BlockCursor(doc.blocks);
@@ -56,9 +59,11 @@ class DocumentRecognizer {
       else this.paragraph(block);
     }
     this.flushPending();
+    this.closePlan();
     const glossary = mergeGlossary(this.noteGlossary, this.definitionsInText());
+    this.reportEmptyPlans();
     return {
-      value: { order, approval: this.approval, glossary, roadmaps: this.roadmaps, tables: this.tables, diagnostics: [] },
+      value: { order, approval: this.approval, glossary, roadmaps: this.roadmaps, tables: this.tables, diagnostics: [], explanations: this.explanations },
       diagnostics: this.diagnostics,
     };
   }
@@ -77,7 +82,7 @@ class DocumentRecognizer {
         this.appendix = { number: null, reference: null, date: approval.act.date, orderNumber: approval.act.number, approval };
         if (approval.source) this.appendix.source = approval.source;
         this.roadmap = null;
-        this.plan = null;
+        this.closePlan();
       } else if (!this.approval) this.approval = approval;
       else this.unplaced(p, 'a second approval stamp');
       return;
@@ -86,7 +91,7 @@ class DocumentRecognizer {
       this.flushPending();
       this.appendix = recognizeAppendix(c);
       this.roadmap = null;
-      this.plan = null;
+      this.closePlan();
       return;
     }
     if (isGlossaryNoteStart(p.text)) {
@@ -117,10 +122,11 @@ class DocumentRecognizer {
 
   private table(t: Table): void {
     this.cursor.pos++;
-    const first = t.rows[0];
-    const header = first ? headerColumns(first) : null;
-    const continues = !header && this.plan !== null && this.pending.every(isSectionHeading) && widthOf(t) === this.plan.width;
-    if ((header && isPlanHeader(header)) || continues) {
+    const cols = tableColumns(t, this.noteGlossary);
+    this.explanations.push({ source: t.source, ...cols });
+    // a table without headings, as wide as the plan before it, with nothing but section headings between: the plan goes on
+    const continues = cols.headerRows === 0 && this.plan !== null && this.pending.every(isSectionHeading) && widthOf(t) === this.plan.width;
+    if (cols.isPlan || continues) {
       const headings = this.trailingHeadings();
       if (!this.roadmap) {
         const title = this.takeTitleRun();
@@ -130,17 +136,21 @@ class DocumentRecognizer {
       if (!this.hasPlan(roadmap)) {
         assignPreamble(roadmap, this.takePending());
       } else this.flushPending();
-      if (!this.plan) this.plan = new PlanBuilder(roadmap, header!);
-      else if (header) this.plan.setColumns(header);
+      if (!this.plan) this.plan = new PlanBuilder(roadmap, cols.columns, this.diagnostics);
+      else if (!continues) this.plan.setColumns(cols.columns);
       for (const h of headings) this.plan.addHeadingParagraph(h);
-      for (const row of t.rows) this.plan.addRow(row);
+      const body = continues ? t.rows : t.rows.slice(cols.headerRows);
+      if (!continues && cols.headerRows > 0) this.plan.headerSeen(t.rows[0]!);
+      for (const row of body) this.plan.addRow(row);
       return;
     }
     if (t.rows.every((r) => r.cells.every((c) => c.text.trim() === ''))) return; // an empty grid holds nothing to keep
     const title = this.takeTitleRun();
     this.flushPending();
-    this.tables.push(genericTable(t, title ? titleOf(title) : null, this.appendix));
-    this.plan = null;
+    const generic = genericTable(t, title ? titleOf(title) : null, this.appendix);
+    this.tables.push(generic);
+    this.notPlans.push({ table: generic, why: cols.why ?? 'its columns do not map onto the plan before it' });
+    this.closePlan();
   }
 
   private openRoadmap(title: string | null, first: Paragraph | null, table?: Table): void {
@@ -159,8 +169,13 @@ class DocumentRecognizer {
       source,
     };
     this.appendix = null;
-    this.plan = null;
+    this.closePlan();
     this.roadmaps.push(this.roadmap);
+  }
+
+  private closePlan(): void {
+    this.plan?.finish();
+    this.plan = null;
   }
 
   private hasPlan(r: RawRoadmap): boolean {
@@ -232,6 +247,26 @@ class DocumentRecognizer {
       // "* – по согласованию.", "** при наличии финансирования": a footnote to the plan above
       if (this.roadmap && this.plan && FOOTNOTE.test(p.text)) this.roadmap.notes.push(p.text);
       else this.unplaced(p, 'no recognizer placed this text');
+    }
+  }
+
+  /**
+   * A document that yields no activities says why: a roadmap title that no table followed,
+   * and each table of several rows that was not taken as a plan, with the reason.
+   */
+  private reportEmptyPlans(): void {
+    for (const r of this.roadmaps) {
+      if (r.items.length === 0 && r.sections.length === 0) {
+        const title = (r.title ?? r.planTitle ?? '').slice(0, 120);
+        this.diagnostics.push(diagnostic('warning', 'roadmap/empty', `"${title}" reads as a roadmap's title, but no activity table follows it`, r.source));
+      }
+    }
+    const activities = this.roadmaps.some((r) => r.items.length > 0 || r.sections.length > 0);
+    if (activities) return;
+    for (const { table, why } of this.notPlans) {
+      if (table.rows.length < 2) continue;
+      const name = table.title ? `"${table.title.slice(0, 80)}"` : 'a table';
+      this.diagnostics.push(diagnostic('warning', 'table/not-a-plan', `${name} of ${table.rows.length} rows was not read as a plan: ${why}`, table.source, 'prikaz convert --explain shows the evidence for each column'));
     }
   }
 

@@ -1,5 +1,7 @@
 import type { Cell, CellParagraph, Paragraph, Row } from '../document/types.js';
 import type { SourceLocation } from '../core/source.js';
+import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
+import { headingKey } from './column-roles.js';
 import { type ColumnMap, type ColumnRole, gridCells, headerColumns, isColumnNumbering, subHeaderColumns } from './columns.js';
 import type { RawItem, RawRoadmap, RawSection } from './types.js';
 import { joinCellText, joinLines, leadingNumber, normalizeNumber, startsLowercase } from './text.js';
@@ -14,10 +16,15 @@ export class PlanBuilder {
   private lastItem: RawItem | null = null;
   private breakPending = false;
   private afterHeader = false;
+  /** The plan's own heading row, normalized: the same row repeated after a page break is no activity. */
+  private headerKey: string | null = null;
+  /** Numbered rows of a half-filled template: a number and nothing else. */
+  private emptyRows: { count: number; source: SourceLocation | null } = { count: 0, source: null };
 
   constructor(
     readonly roadmap: RawRoadmap,
     private columns: ColumnMap,
+    private readonly diagnostics: Diagnostic[] = [],
   ) {
     if (roadmap.columns.length === 0) roadmap.columns = columns.headers.filter((h) => h !== '');
   }
@@ -32,6 +39,22 @@ export class PlanBuilder {
       this.roadmap.columns = columns.headers.filter((h) => h !== '');
     }
     this.columns = columns;
+  }
+
+  /** The heading row of a table of this plan, so that its repetitions are known. */
+  headerSeen(row: Row): void {
+    this.headerKey = headingKey(row);
+    this.afterHeader = true;
+  }
+
+  /** Says what the plan left out: rows of a template that were never filled. */
+  finish(): void {
+    const { count, source } = this.emptyRows;
+    if (count === 0) return;
+    this.diagnostics.push(
+      diagnostic('info', 'plan/empty-rows', `${count} numbered row${count === 1 ? '' : 's'} of the plan hold nothing but a number (an unfilled template?): not taken as activities`, source ?? undefined),
+    );
+    this.emptyRows = { count: 0, source: null };
   }
 
   /** A section heading that stands as a paragraph between tables ("3.1 Действия, направленные …"). */
@@ -52,10 +75,18 @@ export class PlanBuilder {
       this.afterHeader = false;
       return;
     }
+    if (this.headerKey !== null && headingKey(row) === this.headerKey) {
+      this.afterHeader = true; // the plan's heading repeated after a page break
+      return;
+    }
     const header = headerColumns(row);
     this.afterHeader = header !== null;
     if (header) {
-      this.columns = header; // a header repeated after a page break, possibly with other columns
+      // a header repeated with other columns; what its words do not name keeps the role it had
+      if (header.roles.length === this.columns.roles.length) {
+        header.roles = header.roles.map((r, i) => (r === 'other' && this.columns.headers[i] === header.headers[i] ? this.columns.roles[i]! : r));
+      }
+      this.columns = header;
       return;
     }
     const grid = gridCells(row);
@@ -75,6 +106,12 @@ export class PlanBuilder {
     }
     if (this.isContinuation(afterBreak, numberText, activityCell) || this.isMoreOfList(numberText, activityCell, filled.map((x) => x.i))) {
       this.continueItem(grid);
+      return;
+    }
+    if (filled.length === 1 && filled[0]!.i === numberCol && normalizeNumber(numberText) !== null) {
+      // "3.5 | | | |": a row of a template nobody filled in
+      this.emptyRows.count++;
+      this.emptyRows.source ??= row.source;
       return;
     }
     const section = this.sectionRow(row, grid, filled.map((x) => x.i));

@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../core/source.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Approval, GenericTable, GlossaryEntry, Order, Roadmap } from '../model/roadmap.js';
+import type { TableColumns } from './column-roles.js';
 
 /** What the recognizers found, before deadlines and parties are normalized. */
 export interface RawItem {
@@ -36,4 +37,8 @@ export interface RecognizedDocument {
   roadmaps: RawRoadmap[];
   tables: GenericTable[];
   diagnostics: Diagnostic[];
+  /** For each table, the role chosen for each column and the evidence behind it (`convert --explain`). */
+  explanations: TableExplanation[];
 }
+
+export type TableExplanation = TableColumns & { source: SourceLocation };
