@@ -89,10 +89,10 @@ function followsOn(prev: string, next: string): boolean {
   if (!a || !b) return false;
   if (b.length === 1 && b[0] === 1) return true; // a restart (a new section numbers from one)
   if (b.length === a.length + 1 && a.every((x, i) => b[i] === x) && b[b.length - 1] === 1) return true; // first child
-  // the next at some level: 2.3 after 2.2, 3 after 2.4, 2.4 after 2.3.2
-  for (let k = Math.min(a.length, b.length); k >= 1; k--) {
-    if (b.length !== k) continue;
-    if (a.slice(0, k - 1).every((x, i) => b[i] === x) && b[k - 1] === a[k - 1]! + 1) return true;
+  // the next at some level, perhaps opening its first children: 2.3 after 2.2, 3 after 2.4, 2.1 after 1.4 (the section row between left out)
+  for (let k = 1; k <= b.length; k++) {
+    const samePrefix = a.length >= k && b.slice(0, k - 1).every((x, i) => a[i] === x);
+    if (samePrefix && b[k - 1] === a[k - 1]! + 1 && b.slice(k).every((x) => x === 1)) return true;
   }
   return false;
 }

@@ -158,8 +158,10 @@ function notAPlan(columns: ColumnMap, evidence: ColumnEvidence[], headerRows: nu
  */
 function headerRowCount(rows: Row[], grids: string[][], width: number): number {
   const first = grids[0];
-  if (!first || rows.length < 2) return 0;
+  if (!first) return 0;
   const cells = first.map((t) => t.replace(/\s+/g, ' ').trim());
+  // a table that is nothing but its heading row (the body follows in the next table)
+  if (rows.length === 1) return cells.map((t) => headingEvidence(t)).filter((h) => h && h.role !== 'none').length >= 2 ? 1 : 0;
   if (cells.filter((t) => t !== '').length < 2 && width > 1) return 0;
   const bodyGrids = grids.slice(1, 1 + SAMPLE_ROWS);
   const typed = cells.map((_, i) => cellStats(bodyGrids.map((g) => g[i] ?? '')));
