@@ -34,7 +34,10 @@ export interface CellStats {
 const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6})\.?\)?$/;
 const PERSON = /[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*[А-ЯЁ]\.\s*[А-ЯЁ]\.|[А-ЯЁ]\.\s*[А-ЯЁ]\.\s*[А-ЯЁ][а-яё]+/;
 /** The first word of an activity: a verbal noun ("Проведение", "Организация", "Подготовка") or a verb ("Провести", "Организовать"). */
-const ACTIVITY_OPENING = /^[«"]?[А-ЯЁ][а-яё]+(?:ние|ния|тие|ция|ции|ка|ки|ство|ж|ть|ться|ти|ит|ят|ют|ет|ут|ают|ует)(?![а-яё])/;
+const ACTIVITY_OPENING =
+  /^[«"]?(?:[А-ЯЁ][а-яё]+(?:ние|ния|тие|ция|ции|ка|ки|ство|ж|ть|ться|ти|ит|ят|ют|ет|ут|ают|ует)|Анализ|Мониторинг|Контроль|Участие|Совещание|Семинар|Конкурс|Консультаци[ия]|Итоги|Отч[её]т|Заседание|Встреча|Круглый стол|Педсовет|Собрание)(?![а-яё])|^Об?\s+[а-яё]+(?:ии|ие|ах|е)(?![а-яё])/;
+
+const CONDITION_OPENING = /^(?:по|в|во|при|до|после|согласно|на|с|со|не)\s/i;
 
 export function cellStats(texts: string[], glossary: GlossaryEntry[] = []): CellStats {
   const filled = texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
@@ -56,11 +59,12 @@ export function cellStats(texts: string[], glossary: GlossaryEntry[] = []): Cell
 
 function readsAsDeadline(text: string): boolean {
   // a cell the grammar reads only in part ("Подготовка … (по необходимости)") is no deadline
-  // and a condition counts only when short: the grammar reads "по …" in any phrase as one
+  // and a condition counts only when short and opened as conditions are ("по мере …", "в сроки …",
+  // "при …"): the grammar reads "по …" anywhere in a phrase as one ("Зам. директора по УВР")
   const r = parseDeadline(text);
   const kind = r.value.kind;
   if (kind === 'unrecognized' || kind === 'unspecified' || r.diagnostics.length > 0) return false;
-  return kind !== 'conditional' || text.length <= 40;
+  return kind !== 'conditional' || (text.length <= 60 && CONDITION_OPENING.test(text));
 }
 
 /** Every party the parser finds is one it recognizes: a person, a position, a body, a known abbreviation. */

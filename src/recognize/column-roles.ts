@@ -92,7 +92,9 @@ function scoreColumn(e: ColumnEvidence, longest: number, bodyRows: number): Part
   s.number = c.meanLength <= 8 ? (c.numbers * 0.9 + c.sequence * 0.6) * weight : 0;
   s.deadline = c.deadlines * 1.5 * weight;
   s.responsible = c.meanLength < 160 ? (c.parties * 1.1 + c.persons * 0.6) * (1 - c.activityWording * 0.6) * weight : 0;
-  s.activity = c.meanLength >= 15 ? ((c.meanLength / longest) * 0.8 + c.activityWording * 0.7) * (1 - c.numbers) * (1 - c.deadlines * 0.7) * weight : 0;
+  // the activities are the longest free text of a plan
+  const longestBonus = c.meanLength === longest && c.meanLength >= 40 ? 0.3 : 0;
+  s.activity = c.meanLength >= 15 ? ((c.meanLength / longest) * 0.8 + longestBonus + c.activityWording * 0.7) * (1 - c.numbers) * (1 - c.deadlines * 0.7) * weight : 0;
   s.result = 0;
   s.deadlineStart = 0;
   s.deadlineEnd = 0;

@@ -11,7 +11,7 @@ import { assignPreamble, isRoadmapTitle, periodOf, readTitleRun } from './roadma
 import { tableColumns } from './column-roles.js';
 import { PlanBuilder } from './plan.js';
 import { genericTable, numberedListTable, numberedRun, titleOf } from './tables.js';
-import { joinLines, leadingNumber } from './text.js';
+import { isDateHeading, joinLines, leadingNumber } from './text.js';
 import type { RawRoadmap, RecognizedDocument, TableExplanation } from './types.js';
 
 /**
@@ -292,7 +292,7 @@ const STAGE_HEADING =
 function isSectionHeading(p: Paragraph): boolean {
   if (p.text.length >= 400) return false;
   const n = leadingNumber(p.text);
-  return (n !== null && n.rest.length > 0) || p.italic === true || (STAGE_HEADING.test(p.text.trim()) && p.text.length < 150);
+  return (n !== null && n.rest.length > 0) || p.italic === true || (STAGE_HEADING.test(p.text.trim()) && p.text.length < 150) || isDateHeading(p.text);
 }
 
 function widthOf(t: Table): number {

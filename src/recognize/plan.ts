@@ -4,7 +4,7 @@ import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import { headingKey } from './column-roles.js';
 import { type ColumnMap, type ColumnRole, gridCells, headerColumns, isColumnNumbering, subHeaderColumns } from './columns.js';
 import type { RawItem, RawRoadmap, RawSection } from './types.js';
-import { joinCellText, joinLines, leadingNumber, normalizeNumber, startsLowercase } from './text.js';
+import { isDateHeading, joinCellText, joinLines, leadingNumber, normalizeNumber, startsLowercase } from './text.js';
 
 /**
  * Turns the rows of a roadmap's activity tables into nested sections and items.
@@ -59,7 +59,7 @@ export class PlanBuilder {
 
   /** A section heading that stands as a paragraph between tables ("3.1 Действия, направленные …"). */
   addHeadingParagraph(p: Paragraph): void {
-    const n = leadingNumber(p.text);
+    const n = isDateHeading(p.text) ? null : leadingNumber(p.text);
     this.openSection(n ? normalizeNumber(n.number) : null, n ? n.rest : p.text, p.italic === true, p.source);
   }
 
@@ -330,6 +330,7 @@ const isSectionTitle = (text: string): boolean => ROMAN_OR_RAZDEL_TITLE.test(tex
 const ROMAN_OR_RAZDEL = /^(?:Раздел\s+)?([IVXLC]{1,6}|\d{1,2})\.?\s+(.+)$/s;
 
 function withNumber(text: string, italic: boolean): { number: string | null; title: string; italic: boolean } {
+  if (isDateHeading(text)) return { number: null, title: text, italic }; // "14 мая 2021 г.": a day, not section 14
   const roman = /^(?:Раздел\s+)?[IVXLC]{1,6}\.?\s/.test(text) || /^Раздел\s/i.test(text) ? ROMAN_OR_RAZDEL.exec(text) : null;
   if (roman) return { number: roman[1]!, title: roman[2]!.replace(/^[.:]\s*/, ''), italic };
   const n = leadingNumber(text);

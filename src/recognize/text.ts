@@ -65,6 +65,23 @@ export function unspace(text: string): string {
   return /^(?:\S\s)+\S\s*:?$/.test(text.trim()) ? text.replace(/\s+/g, '') : text;
 }
 
+const MONTH_STEM = '(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*';
+const DATE_HEADING = new RegExp(
+  `^(?:(?:\\d{1,2}\\s+)?${MONTH_STEM}(?:\\s*[–—-]\\s*${MONTH_STEM})?(?:\\s+(?:19|20)\\d{2}(?:\\s*(?:г\\.?|года?))?)?` +
+    `|(?:[IV]{1,3}|\\d)(?:-?[яе])?\\s+(?:четверть|квартал|полугодие|триместр)(?:\\s+(?:19|20)\\d{2}(?:\\s*(?:г\\.?|года?))?)?` +
+    `|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)?\\d{2}(?:\\s*г\\.?)?(?:\\s*\\([а-яё]+\\))?)\\.?:?$`,
+  'i',
+);
+
+/**
+ * A line that names a month, a term or a day and nothing else ("Сентябрь", "14 мая 2021 г.",
+ * "II четверть"): in a plan, the heading of the activities of that time — not a section
+ * numbered "14".
+ */
+export function isDateHeading(text: string): boolean {
+  return DATE_HEADING.test(text.replace(/\s+/g, ' ').trim());
+}
+
 /** A leading outline number: "1.", "1.1", "1.1.", "- 2.1." → "1", "1.1", "2.1". */
 export function leadingNumber(text: string): { number: string; rest: string } | null {
   const m = /^\s*(?:-\s*)?(\d{1,2}(?:\.\d{1,2})*)(?:\.(?!\d)|\)|(?=\s)|(?=[А-ЯЁA-Z«"]))\s*(.*)$/s.exec(text);
