@@ -50,7 +50,8 @@ export function cellStats(texts: string[], glossary: GlossaryEntry[] = []): Cell
     numbers: numbers.length / n,
     sequence: sequenceShare(numbers),
     deadlines: share((t) => !ROW_NUMBER.test(t) && t.length < 160 && readsAsDeadline(t)),
-    parties: share((t) => t.length < 240 && readsAsParties(t, glossary)),
+    // an activity may name the people it is for ("Проведение совещания с руководителями"): it is no party
+    parties: share((t) => t.length < 240 && !ACTIVITY_OPENING.test(t) && readsAsParties(t, glossary)),
     persons: share((t) => PERSON.test(t)),
     meanLength: filled.reduce((s, t) => s + t.length, 0) / n,
     activityWording: share((t) => ACTIVITY_OPENING.test(t)),

@@ -93,8 +93,10 @@ function scoreColumn(e: ColumnEvidence, longest: number, bodyRows: number): Part
   s.deadline = c.deadlines * 1.5 * weight;
   s.responsible = c.meanLength < 160 ? (c.parties * 1.1 + c.persons * 0.6) * (1 - c.activityWording * 0.6) * weight : 0;
   // the activities are the longest free text of a plan
-  const longestBonus = c.meanLength === longest && c.meanLength >= 40 ? 0.3 : 0;
-  s.activity = c.meanLength >= 15 ? ((c.meanLength / longest) * 0.8 + longestBonus + c.activityWording * 0.7) * (1 - c.numbers) * (1 - c.deadlines * 0.7) * weight : 0;
+  // (worded as activities, at least in part), not a list of names ("ООШ № 27, 18 г. Сызрани")
+  const longestBonus = c.meanLength === longest && c.meanLength >= 40 && c.activityWording >= 0.25 ? 0.3 : 0;
+  const activity = (c.meanLength / longest) * 0.8 + longestBonus + c.activityWording * 0.7;
+  s.activity = c.meanLength >= 15 ? activity * (1 - c.numbers) * (1 - c.deadlines * 0.7) * (1 - c.parties * 0.5) * weight : 0;
   s.result = 0;
   s.deadlineStart = 0;
   s.deadlineEnd = 0;
@@ -189,9 +191,9 @@ function headerRowCount(rows: Row[], grids: string[][], width: number): number {
   return differs && cells.every((t) => t.length < 200) ? 1 : 0;
 }
 
-/** A row one cell wide across the table: a section's title or a date line, not a body row. */
+/** A row with one cell filled across a wide table: a section's title or a date line, not a body row. */
 function spansTheRow(row: Row, width: number): boolean {
-  return width >= 3 && row.cells.length === 1;
+  return width >= 3 && row.cells.filter((c) => c.text.trim() !== '').length <= 1;
 }
 
 /** Normalized headings, for telling a header repeated after a page break from a body row. */
