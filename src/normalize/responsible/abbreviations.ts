@@ -40,11 +40,9 @@ export const BUILTIN_ABBREVIATIONS: ReadonlyMap<string, Abbreviation> = new Map<
   ['ДДТ', { expansion: 'дом детского творчества', kind: ORG }],
   ['ЦДТ', { expansion: 'центр детского творчества', kind: ORG }],
   ['ДЮСШ', { expansion: 'детско-юношеская спортивная школа', kind: ORG }],
-  ['ШНОР', { expansion: 'школы с низкими образовательными результатами', kind: ORG }],
   // Authorities.
   ['УО', { expansion: 'управление образования', kind: ORG }],
   ['ДО', { expansion: 'департамент образования', kind: ORG }],
-  ['МОУО', { expansion: 'муниципальный орган управления образованием', kind: ORG }],
   ['ОМСУ', { expansion: 'орган местного самоуправления', kind: ORG }],
   ['ОИВ', { expansion: 'орган исполнительной власти', kind: ORG }],
   ['МОиН', { expansion: 'министерство образования и науки', kind: ORG }],
@@ -59,7 +57,6 @@ export const BUILTIN_ABBREVIATIONS: ReadonlyMap<string, Abbreviation> = new Map<
   ['ППМС', { expansion: 'центр психолого-педагогической, медицинской и социальной помощи', kind: ORG }],
   ['ЦПМСС', { expansion: 'центр психолого-медико-социального сопровождения', kind: ORG }],
   // Services, centres and bodies inside an organization.
-  ['ИДЦ', { expansion: 'информационно-диагностический центр', kind: UNIT }],
   ['ИМЦ', { expansion: 'информационно-методический центр', kind: UNIT }],
   ['ММЦ', { expansion: 'муниципальный методический центр', kind: UNIT }],
   ['ММС', { expansion: 'муниципальная методическая служба', kind: UNIT }],
