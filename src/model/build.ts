@@ -46,13 +46,17 @@ export function buildModel(doc: ParsedDocument, recognized: RecognizedDocument, 
     }
     return out;
   };
-  const section = (raw: RawSection, ctx: DeadlineContext): Section => ({
-    number: raw.number,
-    title: raw.title,
-    items: raw.items.map((i) => item(i, ctx)),
-    sections: raw.sections.map((s) => section(s, ctx)),
-    source: local(raw.source),
-  });
+  const section = (raw: RawSection, outer: DeadlineContext): Section => {
+    // a stage that states its time ("Второй этап (2025 год)") is the period of its items
+    const ctx: DeadlineContext = raw.period ? { ...outer, period: { start: raw.period.start, end: raw.period.end } } : outer;
+    return {
+      number: raw.number,
+      title: raw.title,
+      items: raw.items.map((i) => item(i, ctx)),
+      sections: raw.sections.map((s) => section(s, ctx)),
+      source: local(raw.source),
+    };
+  };
   const roadmap = (raw: RawRoadmap): Roadmap => {
     const ctx: DeadlineContext = {
       period: raw.period ? { start: raw.period.start, end: raw.period.end } : null,

@@ -4,6 +4,7 @@ import type { Table } from '../document/types.js';
 import { cellStats } from './column-cells.js';
 import { headingEvidence, normalizeHeading } from './column-header.js';
 import { tableColumns } from './column-roles.js';
+import { sectionPeriodOf } from './roadmap-title.js';
 
 const src = { file: 't' };
 function table(rows: string[][]): Table {
@@ -182,5 +183,18 @@ describe('tables: roles from headings, from cells, and from both', () => {
     expect(deadline.heading).toBeNull();
     expect(deadline.cells.deadlines).toBe(1);
     expect(deadline.scores.deadline).toBeGreaterThan(deadline.scores.activity ?? 0);
+  });
+});
+
+describe('the time a section states for itself', () => {
+  it.each([
+    ['Второй этап (2025 год)', '2025-01-01', '2025-12-31'],
+    ['Этап 1. 2024–2025 гг.', '2024-01-01', '2025-12-31'],
+    ['Раздел 2. Мероприятия на 2025/2026 учебный год', '2025-09-01', '2026-08-31'],
+    ['II. Работа с родителями', null, null],
+    ['3. Мероприятия по подготовке к ГИА-2026', null, null],
+  ])('%s', (title, start, end) => {
+    const p = sectionPeriodOf(title);
+    expect(p ? [p.start, p.end] : [null, null]).toEqual([start, end]);
   });
 });

@@ -4,6 +4,7 @@ import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import { headingKey } from './column-roles.js';
 import { type ColumnMap, type ColumnRole, gridCells, headerColumns, isColumnNumbering, subHeaderColumns } from './columns.js';
 import type { RawItem, RawRoadmap, RawSection } from './types.js';
+import { sectionPeriodOf } from './roadmap-title.js';
 import { isDateHeading, joinCellText, joinLines, leadingNumber, normalizeNumber, startsLowercase } from './text.js';
 
 /**
@@ -20,6 +21,8 @@ export class PlanBuilder {
   private headerKey: string | null = null;
   /** Numbered rows of a half-filled template: a number and nothing else. */
   private emptyRows: { count: number; source: SourceLocation | null } = { count: 0, source: null };
+  /** Activities whose № cell is empty: numbered by the format in a way the reader could not recover, or not at all. */
+  private unnumbered: { count: number; source: SourceLocation | null } = { count: 0, source: null };
 
   constructor(
     readonly roadmap: RawRoadmap,
@@ -47,14 +50,22 @@ export class PlanBuilder {
     this.afterHeader = true;
   }
 
-  /** Says what the plan left out: rows of a template that were never filled. */
+  /** Says what the plan left out: rows of a template that were never filled, numbers that are not there. */
   finish(): void {
     const { count, source } = this.emptyRows;
-    if (count === 0) return;
-    this.diagnostics.push(
-      diagnostic('info', 'plan/empty-rows', `${count} numbered row${count === 1 ? '' : 's'} of the plan hold nothing but a number (an unfilled template?): not taken as activities`, source ?? undefined),
-    );
+    if (count > 0) {
+      this.diagnostics.push(
+        diagnostic('info', 'plan/empty-rows', `${count} numbered row${count === 1 ? '' : 's'} of the plan hold nothing but a number (an unfilled template?): not taken as activities`, source ?? undefined),
+      );
+    }
+    const numbered = this.unnumbered;
+    if (numbered.count >= 2) {
+      this.diagnostics.push(
+        diagnostic('info', 'plan/no-numbers', `the № column is empty in ${numbered.count} activity rows: their numbers are null (numbered automatically in a way that could not be read?)`, numbered.source ?? undefined),
+      );
+    }
     this.emptyRows = { count: 0, source: null };
+    this.unnumbered = { count: 0, source: null };
   }
 
   /** A section heading that stands as a paragraph between tables ("3.1 Действия, направленные …"). */
@@ -201,6 +212,8 @@ export class PlanBuilder {
 
   private openSection(number: string | null, title: string, italic: boolean, source: SourceLocation): void {
     const section: RawSection = { number, title: joinLines([title]), items: [], sections: [], source };
+    const period = sectionPeriodOf(section.title);
+    if (period) section.period = period;
     if (number !== null) {
       while (this.stack.length && !isWithin(number, this.stack[this.stack.length - 1]!.number)) this.stack.pop();
     } else if (italic) {
@@ -241,6 +254,10 @@ export class PlanBuilder {
       this.leaveSectionsNotHolding(number);
     }
     if (numberText !== '' && number === null) item.extra['№'] = numberText;
+    if (number === null && numberText === '' && this.col('number') >= 0) {
+      this.unnumbered.count++;
+      this.unnumbered.source ??= source;
+    }
     this.columns.roles.forEach((role, i) => {
       const text = grid[i]?.text.trim();
       if (role === 'other' && text) item.extra[this.columns.headers[i] || `column ${i + 1}`] = text;

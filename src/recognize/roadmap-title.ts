@@ -49,6 +49,20 @@ export function periodOf(title: string): Period | null {
   return null;
 }
 
+/**
+ * The time a section or stage states for itself: "Второй этап (2025 год)", "Этап 1. 2024–2025 гг.",
+ * "на 2025/2026 учебный год". Its items' months and recurrences fall within it.
+ */
+export function sectionPeriodOf(title: string): Period | null {
+  const own = periodOf(title);
+  if (own) return own;
+  const m = /(?<![\d.])((?:19|20)\d{2})\s*(?:[-–—]\s*((?:19|20)\d{2})\s*)?(?:год[а-я]*|гг?\.?)(?![а-яё])/i.exec(title);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = m[2] ? Number(m[2]) : a;
+  return b >= a && b - a < 20 ? { raw: m[0].trim(), start: isoDate(a, 1, 1), end: isoDate(b, 12, 31) } : null;
+}
+
 function fullYear(text: string, near: number): number {
   return text.length === 2 ? Math.floor(near / 100) * 100 + Number(text) : Number(text);
 }

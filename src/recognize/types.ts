@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../core/source.js';
 import type { Diagnostic } from '../core/diagnostic.js';
-import type { Approval, GenericTable, GlossaryEntry, Order, Roadmap } from '../model/roadmap.js';
+import type { Approval, GenericTable, GlossaryEntry, Order, Period, Roadmap } from '../model/roadmap.js';
 import type { TableColumns } from './column-roles.js';
 
 /** What the recognizers found, before deadlines and parties are normalized. */
@@ -18,6 +18,8 @@ export interface RawItem {
 export interface RawSection {
   number: string | null;
   title: string;
+  /** The time the section states for itself ("Второй этап (2025 год)"): the context of its items' deadlines. */
+  period?: Period | null;
   items: RawItem[];
   sections: RawSection[];
   source: SourceLocation;
