@@ -150,6 +150,12 @@ class DocumentRecognizer {
     const generic = genericTable(t, title ? titleOf(title) : null, this.appendix);
     this.tables.push(generic);
     this.notPlans.push({ table: generic, why: cols.why ?? 'its columns do not map onto the plan before it' });
+    if (this.plan && cols.headerRows === 0 && widthOf(t) === this.plan.width && generic.rows.length > 0) {
+      // as wide as the plan above it, yet not taken as its continuation: say so, it may be a lost part
+      this.diagnostics.push(
+        diagnostic('warning', 'table/not-a-plan', `a table as wide as the plan above it was kept apart, not as the plan's continuation: ${cols.why ?? 'its headings differ'}`, t.source, 'prikaz explain shows the evidence for each column'),
+      );
+    }
     this.closePlan();
   }
 

@@ -11,8 +11,10 @@ import { isoDate, joinLines, startsLowercase } from './text.js';
 const TITLE = /^(?:[IVX]+\.?\s*(?:раздел\.?\s*)?)?(?:[А-ЯЁа-яё-]+(?:ая|ый|ий|ое)\s+)?(?:дорожн(?:ая|ой)\s+карт[аыу]|план\S*\s+(?:мероприятий|работы|действий)|комплекс\S*\s+мер)(?![А-ЯЁа-яё])/i;
 
 export function isRoadmapTitle(text: string): boolean {
-  // a title may open with the name in quotes: "«Дорожная карта» по развитию …"
-  return text.length < 600 && TITLE.test(text.replace(/^[*«"„“\s]+/, '').trim());
+  // a title may open with the name in quotes: "«Дорожная карта» по развитию …";
+  // a long paragraph of several sentences that opens with the words is prose about the plan, not its title
+  if (text.length >= 600 || (text.length > 200 && /[а-яё»)]\.\s+[А-ЯЁ]/.test(text))) return false;
+  return TITLE.test(text.replace(/^[*«"„“\s]+/, '').trim());
 }
 
 /** The title and the lines that continue it: no empty line between, or a lower-case start. */
