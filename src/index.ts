@@ -2,7 +2,7 @@
 export { convertBytes, convertFile, InvalidModelError } from './pipeline/convert.js';
 export { readDocument, registerReader, detectFormat } from './readers/index.js';
 export { recognizeDocument } from './recognize/document.js';
-export { buildModel } from './model/build.js';
+export { buildModel } from './build/model.js';
 export { validateRoadmapDocument, bundledSchema } from './model/schema.js';
 export { serialize } from './write/serialize.js';
 export { validateFile, validateText } from './validate/validate.js';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../src/document/types.js';
-import { buildModel } from '../src/model/build.js';
+import { buildModel } from '../src/build/model.js';
 import { readPdf } from '../src/readers/pdf/index.js';
 import { readTxt } from '../src/readers/txt/index.js';
 import { recognizeDocument } from '../src/recognize/document.js';

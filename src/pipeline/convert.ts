@@ -5,7 +5,7 @@ import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { Result } from '../core/result.js';
 import { readDocument } from '../readers/index.js';
 import { recognizeDocument } from '../recognize/document.js';
-import { buildModel } from '../model/build.js';
+import { buildModel } from '../build/model.js';
 import { validateRoadmapDocument } from '../model/schema.js';
 import type { RoadmapDocument } from '../model/roadmap.js';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import type { Block, ParsedDocument, Table } from '../../document/types.js';
-import { buildModel } from '../../model/build.js';
+import { buildModel } from '../../build/model.js';
 import { recognizeDocument } from '../../recognize/document.js';
 import { readTxt } from '../txt/index.js';
 import { readDocx } from './index.js';

@@ -5,7 +5,7 @@ import type { ParsedDocument } from '../document/types.js';
 import { parseDeadline, type DeadlineContext } from '../normalize/deadline/index.js';
 import { checkPartyNames, parseResponsible } from '../normalize/responsible/index.js';
 import type { RawItem, RawRoadmap, RawSection, RecognizedDocument } from '../recognize/types.js';
-import type { Party } from './responsible.js';
+import type { Party } from '../model/responsible.js';
 import {
   SCHEMA_VERSION,
   type GlossaryEntry,
@@ -14,7 +14,7 @@ import {
   type Roadmap,
   type RoadmapDocument,
   type Section,
-} from './roadmap.js';
+} from '../model/roadmap.js';
 
 /**
  * Recognized structure → the public model: deadlines and parties normalized against
