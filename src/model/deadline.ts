@@ -74,6 +74,8 @@ export interface Deadline {
   months?: string[];
   /** Time of day "HH:MM" when given ("09.12.2020 10.00"). */
   time?: string;
+  /** End of a span of time within the day ("12.00–14.00" → endTime "14:00"). */
+  endTime?: string;
   recurrence?: Recurrence;
   /**
    * The condition as written ("по необходимости", "в сроки, установленные ИРООО"), spacing

@@ -143,7 +143,12 @@ export function build(raw: string, a: Analysis, ctx: Context): Result<Deadline> 
   if (resolved) {
     value.start = resolved.start ? toIso(resolved.start) : null;
     value.end = resolved.end ? toIso(resolved.end) : null;
-    if (resolved.times.length === 1) value.time = resolved.times[0] as string;
+    if (resolved.times.length === 1) {
+      // "12:00–14:00": the day's span of time, its start in time and its end in endTime
+      const [time, endTime] = (resolved.times[0] as string).split('–');
+      value.time = time as string;
+      if (endTime) value.endTime = endTime;
+    }
     if (resolved.times.length > 1) {
       diagnostics.push(
         diagnostic(

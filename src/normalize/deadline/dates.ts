@@ -91,14 +91,14 @@ function secondYear(y1: number, n: { value: number; digits: number }): number | 
 }
 
 /** "10.00", "10:00", "в 10.00", "10.00 ч." after a date → "HH:MM". */
-function readTime(s: Stream, i: number): Match<string> | null {
+function readTime(s: Stream, i: number, afterDash = false): Match<string> | null {
   let j = i;
   if (s.isPunct(j, ',')) j++;
   if (s.isWord(j, 'в', 'во')) j++;
   const h = s.num(j);
   const m = s.num(j + 2);
   // Without "," or "в" before it, the hour must stand apart from the date.
-  if (!h || h.digits > 2 || h.value > 23 || (j === i && s.glued(j))) return null;
+  if (!h || h.digits > 2 || h.value > 23 || (j === i && s.glued(j) && !afterDash)) return null;
   if (!s.isPunct(j + 1, ':', '.') || !s.glued(j + 1) || !m || m.digits !== 2 || !s.glued(j + 2) || m.value > 59) {
     return null;
   }
@@ -120,7 +120,11 @@ function withTime(s: Stream, m: Match<Span>): Match<Span> {
   else if (s.isPunct(next, ',') && s.inSet(next + 1, WEEKDAYS)) next += 2;
   const day = next === m.next ? m : { ...m, next };
   const t = readTime(s, day.next);
-  return t ? { value: { ...day.value, time: t.value }, next: t.next } : day;
+  if (!t) return day;
+  // a span of time within the day: "12.00–14.00", "10:00 - 11:30"
+  const end = s.isPunct(t.next, '-', '–', '—') ? readTime(s, t.next + 1, true) : null;
+  if (end && end.value > t.value) return { value: { ...day.value, time: t.value, endTime: end.value }, next: end.next };
+  return { value: { ...day.value, time: t.value }, next: t.next };
 }
 
 /** "в 14.00 19.09.2024": the time first, then the day. */

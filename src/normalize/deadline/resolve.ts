@@ -83,7 +83,10 @@ function resolveSpan(sp: Span, ctx: Context): SpanDates {
 
 function timesOf(spans: Span[]): string[] {
   const out: string[] = [];
-  for (const sp of spans) if (sp.time !== undefined && !out.includes(sp.time)) out.push(sp.time);
+  for (const sp of spans) {
+    const t = sp.time === undefined ? undefined : sp.endTime ? `${sp.time}–${sp.endTime}` : sp.time;
+    if (t !== undefined && !out.includes(t)) out.push(t);
+  }
   return out;
 }
 

@@ -22,6 +22,8 @@ export interface Span {
   ed: number;
   /** "HH:MM" when a time of day follows a date. */
   time?: string;
+  /** "HH:MM", the end of a span of time after a date ("12.03.2016 12.00–14.00"). */
+  endTime?: string;
   /** Set when the text names a day that does not exist; the text in question. */
   invalid?: string;
 }
