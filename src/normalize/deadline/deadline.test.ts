@@ -904,7 +904,7 @@ const cases: Case[] = [
   { raw: '13.03.2016 10:00–11:00', want: { kind: 'day', start: '2016-03-13', end: '2016-03-13', time: '10:00', endTime: '11:00' } },
   { raw: '12.03.2016 12.00 - 14.00', want: { kind: 'day', start: '2016-03-12', end: '2016-03-12', time: '12:00', endTime: '14:00' } },
   // an end before the start is no span of time: not read rather than read wrong
-  { raw: '12.03.2016 14.00-12.00', want: { kind: 'unrecognized', start: null, end: null } },
+  { raw: '12.03.2016 14.00-12.00', want: { kind: 'unrecognized', start: null, end: null }, diags: ['deadline/unrecognized'] },
   { raw: 'в 14.00 19.09.2024', want: { kind: 'day', start: '2024-09-19', end: '2024-09-19', time: '14:00' } },
   { raw: 'II–III кварталы 2026 г.', want: { kind: 'range', start: '2026-04-01', end: '2026-09-30' } },
   { raw: 'I-II квартал 2025 года', want: { kind: 'range', start: '2025-01-01', end: '2025-06-30' } },
