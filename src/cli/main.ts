@@ -34,6 +34,8 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('--shard <i/n>', 'convert only the I-th of N deterministic parts of the inputs')
     .option('--report <file>', 'write a JSON report of the run (counts, each file, failures)')
     .option('--convert-legacy', 'convert old .doc and .rtf files with LibreOffice (soffice) first, when it is installed')
+    .option('--timeout <seconds>', 'stop a file that takes longer and report it failed (default 120; 0: no limit)')
+    .option('--max-pages <n>', 'refuse PDFs with more pages (default 2000)')
     .option('-v, --verbose', 'also show informational diagnostics')
     .option('-q, --quiet', 'no progress bar or summary; errors only')
     .action(async (inputs: string[], opts: ConvertOptions) => {
