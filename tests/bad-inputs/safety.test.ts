@@ -283,10 +283,10 @@ describe('7-8, 14. nothing hangs; stopping is prompt, clean and says so in the e
   });
 
   it.each([
-    ['SIGTERM', ['SIGTERM'], 143],
-    ['a second Ctrl-C', ['SIGINT', 'SIGINT'], 130],
-    ['a first Ctrl-C, after the grace period', ['SIGINT'], 130],
-  ] as const)('%s stops a run held by a hung LibreOffice: exit %i, no child or temporary file left', async (_name, signals, exit) => {
+    ['SIGTERM', 143, ['SIGTERM']],
+    ['a second Ctrl-C', 130, ['SIGINT', 'SIGINT']],
+    ['a first Ctrl-C, after the grace period', 130, ['SIGINT']],
+  ] as const)('%s stops a run held by a hung LibreOffice: exit %i, no child or temporary file left', async (_name, exit, signals) => {
     const d = folder('signal');
     const soffice = hangingSoffice(d);
     const tmp = mkdtempSync(join(d, 'tmp-'));
