@@ -47,13 +47,38 @@ function prikaz(args: string[], opts: { cwd?: string; env?: Record<string, strin
     cwd: opts.cwd,
     encoding: 'utf8',
     timeout: LIMIT_MS,
+    killSignal: 'SIGKILL', // a build that ignores SIGTERM must not outlive its test
     env: { ...process.env, NO_COLOR: '1', ...opts.env },
   });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Like prikaz(), but killed once it holds more than `maxMiB` of memory (so a build that reads /dev/zero fails its test, not the machine). */
+async function prikazBounded(args: string[], maxMiB: number): Promise<Run & { overMemory: boolean }> {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+  let stderr = '';
+  let overMemory = false;
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const watch = setInterval(() => {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+      if (kb > maxMiB * 1024) {
+        overMemory = true;
+        child.kill('SIGKILL');
+      }
+    } catch {
+      // ended
+    }
+  }, 100);
+  const killer = setTimeout(() => child.kill('SIGKILL'), LIMIT_MS);
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (c, s) => done([c, s])));
+  clearInterval(watch);
+  clearTimeout(killer);
+  return { code, signal, stdout: '', stderr, overMemory };
+}
+
 function sh(script: string, cwd?: string): Run {
-  const r = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', timeout: LIMIT_MS, env: { ...process.env, NO_COLOR: '1', PRIKAZ: BIN } });
+  const r = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', timeout: LIMIT_MS, killSignal: 'SIGKILL', env: { ...process.env, NO_COLOR: '1', PRIKAZ: BIN } });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -194,11 +219,13 @@ describe('3-4. what is already at an output path', () => {
     const d = folder('fifo-out');
     const fifo = join(d, 'plan.md');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const reader = spawn('sh', ['-c', `cat "${fifo}" > "${join(d, 'got')}"`]);
+    const reader = spawn('sh', ['-c', `exec cat "${fifo}" > "${join(d, 'got')}"`]);
     const read = new Promise((done) => reader.on('close', done));
     const child = spawn(process.execPath, [BIN, 'export', SEED, '--to', 'md', '-o', fifo]);
     const code = await new Promise((done) => child.on('close', done));
+    const stop = setTimeout(() => reader.kill(), 5000); // a replaced FIFO leaves the reader waiting
     await read;
+    clearTimeout(stop);
     expect(code).toBe(0);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(readFileSync(join(d, 'got'), 'utf8')).toMatch(/^# Об утверждении/);
@@ -316,11 +343,12 @@ describe('7-8, 14. nothing hangs; stopping is prompt, clean and says so in the e
 });
 
 describe('9-10. only regular files are read, within bounds', () => {
-  it('a .txt link to /dev/zero in a folder is refused, not read', () => {
+  it('a .txt link to /dev/zero in a folder is refused, not read', async () => {
     const d = folder('zero');
     symlinkSync('/dev/zero', join(d, 'zero.txt'));
     copyFileSync(SEED, join(d, 'x.txt'));
-    const r = prikaz(['convert', d, '-o', join(d, 'out'), '--jobs', '1']);
+    const r = await prikazBounded(['convert', d, '-o', join(d, 'out'), '--jobs', '1'], 1024);
+    expect(r.overMemory).toBe(false);
     expect(r.signal).toBeNull();
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/zero\.txt: error io\/not-a-file: is a character device/);
