@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runTask, type ConvertTask, type TaskOutcome } from './task.js';
+import type { ConvertTask, TaskOutcome } from './task.js';
 import { isCleanupMessage, workerCleanupSet } from '../core/cleanup.js';
 
 export interface PoolOptions {
@@ -46,6 +46,8 @@ const DEFAULT_WORKER = fileURLToPath(new URL('../../dist/batch/worker.js', impor
 export async function runPool(tasks: ConvertTask[], opts: PoolOptions): Promise<void> {
   const workerFile = opts.workerFile ?? DEFAULT_WORKER;
   if (!existsSync(workerFile)) {
+    // no compiled worker (the TypeScript sources run directly): convert in this thread
+    const { runTask } = await import('./task.js');
     for (const t of tasks) {
       if (opts.signal?.aborted) return;
       opts.onOutcome(await runTask(t));
