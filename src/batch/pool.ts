@@ -79,9 +79,13 @@ function runWorker(workerFile: string, work: Work, opts: PoolOptions): Promise<v
       timers.delete(id);
       return inFlight.delete(id);
     };
+    const arm = (w: Worker, task: ConvertTask): void => {
+      clearTimeout(timers.get(task.id));
+      if (timeoutMs > 0) timers.set(task.id, setTimeout(() => timedOut(w, task), timeoutMs));
+    };
     const send = (w: Worker, task: ConvertTask): void => {
       inFlight.set(task.id, task);
-      if (timeoutMs > 0) timers.set(task.id, setTimeout(() => timedOut(w, task), timeoutMs));
+      arm(w, task);
       w.postMessage(task);
     };
     /** The file past its limit fails; the worker goes, with what it started; the others it held run again. */
@@ -149,6 +153,8 @@ function runWorker(workerFile: string, work: Work, opts: PoolOptions): Promise<v
         }
         const outcome = m as TaskOutcome;
         if (gone || !settle(outcome.id)) return;
+        // the task that waited behind this one (a conversion holds the thread) gets its full time from now
+        for (const t of inFlight.values()) arm(w, t);
         suspectInFlight = false;
         opts.onOutcome(outcome);
         fill(w);
