@@ -74,6 +74,11 @@ export async function convertFile(path: string, options: ConvertOptions = {}): P
       return { value: null, diagnostics: [diagnostic('error', 'io/not-a-file', `is ${read.kind}, not a regular file; it is not read`, { file: path })], ioError: true };
     }
     const code = read.code;
+    if (code === 'ENOENT' && path.includes('\uFFFD')) {
+      // Node reads arguments as UTF-8: a name in another encoding arrives changed and is not found
+      const hint = 'rename it to UTF-8 (convmv -f cp1251 -t utf8 --notest FILE), or give its folder instead';
+      return { value: null, diagnostics: [diagnostic('error', 'io/bad-file-name', 'the file name is not valid UTF-8, so it cannot be opened by that name', { file: path }, hint)], ioError: true };
+    }
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code})`;
     return { value: null, diagnostics: [diagnostic('error', 'io/read', why, { file: path })], ioError: true };
   }

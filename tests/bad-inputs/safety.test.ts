@@ -413,6 +413,10 @@ describe('11-13. honest errors', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/io\/bad-file-name: the name of a file in this folder is not valid UTF-8/);
     expect(r.stderr).not.toMatch(/no such file/);
+    // named as an argument (bash passes the bytes as they are)
+    const arg = sh(`node "$PRIKAZ" convert "$(printf '${d}/\\317\\360\\350\\352\\340\\347.txt')"`);
+    expect(arg.code).toBe(2);
+    expect(arg.stderr).toMatch(/io\/bad-file-name: the file name is not valid UTF-8/);
   });
 
   it('a name starting with "-" reaches LibreOffice as an absolute path, and the hint is safe to paste', () => {
