@@ -36,7 +36,7 @@ describe('prikaz convert', () => {
 
   it('asks for -o when given several inputs', async () => {
     const io = memoryIO();
-    expect(await run(['convert', SEED, SEED], io)).toBe(2);
+    expect(await run(['convert', SEED, 'fixtures/txt/004_5cf6f8dfe62893e0.txt'], io)).toBe(2);
     expect(io.err).toMatch(/add -o OUT/);
   });
 
@@ -64,7 +64,8 @@ describe('prikaz convert', () => {
     const out = join(dir, 'out');
     const io = memoryIO();
     expect(await run(['convert', join(dir, 'bad.txt'), SEED, '-o', out], io)).toBe(1);
-    expect(readdirSync(out)).toEqual(['002_d8146b65e7b6d256.roadmap.yaml']);
+    // outputs mirror the inputs' paths below their common folder (here the root)
+    expect(readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.yaml'))).toEqual([join(process.cwd(), SEED).slice(1).replace(/\.txt$/, '.roadmap.yaml')]);
     expect(io.err).toMatch(/1 converted, 1 failed/);
   });
 

@@ -13,6 +13,7 @@ parentPort.on('message', (task) => {
   setTimeout(() => {
     if (task.input.includes('throw')) throw new Error('boom');
     if (task.input.includes('exit')) process.exit(7);
+    if (task.input.includes('hang')) for (;;); // a loop only stopping the thread ends
     parentPort.postMessage({ id: task.id, input: task.input, output: task.output, status: 'converted', diagnostics: [] });
   }, 5);
 });
@@ -26,9 +27,9 @@ function workerFile(): string {
 
 const tasks = (inputs: string[]): ConvertTask[] => inputs.map((input, id) => ({ id, input, output: null, format: 'yaml', skipUnchanged: false }));
 
-async function run(inputs: string[], jobs: number): Promise<TaskOutcome[]> {
+async function run(inputs: string[], jobs: number, timeoutMs?: number): Promise<TaskOutcome[]> {
   const outcomes: TaskOutcome[] = [];
-  await runPool(tasks(inputs), { jobs, workerFile: workerFile(), onOutcome: (o) => outcomes.push(o) });
+  await runPool(tasks(inputs), { jobs, workerFile: workerFile(), onOutcome: (o) => outcomes.push(o), ...(timeoutMs ? { timeoutMs } : {}) });
   return outcomes.sort((a, b) => a.id - b.id);
 }
 
@@ -52,5 +53,19 @@ describe('worker pool', () => {
     expect(out.filter((o) => o.status !== 'converted')).toEqual([
       { id: 2, input: bad, output: null, status: 'internal-error', diagnostics: [], reason: `worker crashed: ${why}` },
     ]);
+  });
+
+  it('a file past the time limit fails alone; its worker is replaced and the tasks it held run again', async () => {
+    const inputs = ['a.txt', 'hang.txt', 'b.txt', 'c.txt', 'd.txt'];
+    for (const jobs of [1, 2]) {
+      const out = await run(inputs, jobs, 1000);
+      expect(out.map((o) => [o.input, o.status])).toEqual(inputs.map((i) => [i, i === 'hang.txt' ? 'failed' : 'converted']));
+      expect(out[1]!.diagnostics.map((d) => d.code)).toEqual(['input/timeout']);
+    }
+  });
+
+  it('runs a single file in a worker too, so that it can be stopped', async () => {
+    const out = await run(['hang.txt'], 1, 1000);
+    expect(out.map((o) => o.status)).toEqual(['failed']);
   });
 });

@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runTask, type ConvertTask, type TaskOutcome } from './task.js';
+import type { ConvertTask, TaskOutcome } from './task.js';
+import { isCleanupMessage, workerCleanupSet } from '../core/cleanup.js';
 
 export interface PoolOptions {
   jobs: number;
@@ -11,7 +12,15 @@ export interface PoolOptions {
   signal?: AbortSignal;
   /** The worker script; the compiled dist/batch/worker.js unless a test brings its own. */
   workerFile?: string;
+  /**
+   * Milliseconds a file may take once handed to a worker; past it the worker is stopped
+   * (with the processes it started), the file fails, and a new worker goes on. 0: no limit.
+   */
+  timeoutMs?: number;
 }
+
+/** The default per-file time limit: a real order takes well under ten seconds. */
+export const DEFAULT_TIMEOUT_MS = 120_000;
 
 /**
  * Tasks each worker holds at once. With one, a worker's core idles while the file it just
@@ -24,8 +33,9 @@ export const TASKS_PER_WORKER = 2;
 const DEFAULT_WORKER = fileURLToPath(new URL('../../dist/batch/worker.js', import.meta.url));
 
 /**
- * Runs tasks on N worker threads; a batch of one file runs in this thread. One job is
- * still a worker, so that the main thread stays free for the progress bar and Ctrl-C.
+ * Runs tasks on N worker threads. One job, even one file, is still a worker, so that the
+ * main thread stays free for the progress bar and Ctrl-C, and a file that never ends can
+ * be stopped (a thread cannot stop its own loop).
  * The worker is the compiled dist/batch/worker.js, found from the package root so that
  * tests running the TypeScript sources use the same build.
  *
@@ -35,7 +45,9 @@ const DEFAULT_WORKER = fileURLToPath(new URL('../../dist/batch/worker.js', impor
  */
 export async function runPool(tasks: ConvertTask[], opts: PoolOptions): Promise<void> {
   const workerFile = opts.workerFile ?? DEFAULT_WORKER;
-  if (tasks.length <= 1 || !existsSync(workerFile)) {
+  if (!existsSync(workerFile)) {
+    // no compiled worker (the TypeScript sources run directly): convert in this thread
+    const { runTask } = await import('./task.js');
     for (const t of tasks) {
       if (opts.signal?.aborted) return;
       opts.onOutcome(await runTask(t));
@@ -57,13 +69,27 @@ interface Work {
 function runWorker(workerFile: string, work: Work, opts: PoolOptions): Promise<void> {
   return new Promise((resolve) => {
     const inFlight = new Map<number, ConvertTask>();
+    const timers = new Map<number, NodeJS.Timeout>();
     let suspectInFlight = false;
     let current: Worker | null = null;
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
+    const settle = (id: number): boolean => {
+      clearTimeout(timers.get(id));
+      timers.delete(id);
+      return inFlight.delete(id);
+    };
+    const arm = (w: Worker, task: ConvertTask): void => {
+      clearTimeout(timers.get(task.id));
+      if (timeoutMs > 0) timers.set(task.id, setTimeout(() => timedOut(w, task), timeoutMs));
+    };
     const send = (w: Worker, task: ConvertTask): void => {
       inFlight.set(task.id, task);
+      arm(w, task);
       w.postMessage(task);
     };
+    /** The file past its limit fails; the worker goes, with what it started; the others it held run again. */
+    let timedOut: (w: Worker, task: ConvertTask) => void = () => undefined;
     const fill = (w: Worker): void => {
       if (!opts.signal?.aborted && !suspectInFlight) {
         if (inFlight.size === 0 && work.suspects.length > 0) {
@@ -80,13 +106,37 @@ function runWorker(workerFile: string, work: Work, opts: PoolOptions): Promise<v
 
     const start = (): void => {
       const w = new Worker(workerFile);
+      const held = workerCleanupSet();
       current = w;
       let gone = false;
+      const retire = (): void => {
+        gone = true;
+        for (const id of [...inFlight.keys()]) settle(id);
+        held.set.clean();
+        held.release();
+        void w.terminate();
+      };
+      timedOut = (tw, task) => {
+        if (tw !== w || gone || !inFlight.has(task.id)) return;
+        const others = [...inFlight.values()].filter((t) => t.id !== task.id);
+        retire();
+        suspectInFlight = false;
+        work.queue.unshift(...others);
+        const seconds = Math.round(timeoutMs / 1000);
+        opts.onOutcome({
+          id: task.id,
+          input: task.input,
+          output: task.output,
+          status: 'failed',
+          diagnostics: [{ severity: 'error', code: 'input/timeout', message: `not converted within ${seconds} s; stopped`, location: { file: task.input }, hint: 'raise the limit with --timeout SECONDS if the file is genuine' }],
+          reason: `input/timeout: not converted within ${seconds} s`,
+        });
+        start();
+      };
       const crashed = (why: string): void => {
         if (gone) return;
-        gone = true;
         const lost = [...inFlight.values()];
-        inFlight.clear();
+        retire();
         if (suspectInFlight) {
           // it crashed its worker alone: this file is the cause
           for (const task of lost) {
@@ -94,11 +144,17 @@ function runWorker(workerFile: string, work: Work, opts: PoolOptions): Promise<v
           }
         } else work.suspects.push(...lost);
         suspectInFlight = false;
-        void w.terminate();
         start();
       };
-      w.on('message', (outcome: TaskOutcome) => {
-        if (!inFlight.delete(outcome.id)) return;
+      w.on('message', (m: TaskOutcome | unknown) => {
+        if (isCleanupMessage(m)) {
+          held.set.apply(m);
+          return;
+        }
+        const outcome = m as TaskOutcome;
+        if (gone || !settle(outcome.id)) return;
+        // the task that waited behind this one (a conversion holds the thread) gets its full time from now
+        for (const t of inFlight.values()) arm(w, t);
         suspectInFlight = false;
         opts.onOutcome(outcome);
         fill(w);
@@ -107,6 +163,10 @@ function runWorker(workerFile: string, work: Work, opts: PoolOptions): Promise<v
       // a worker that exits on its own (process.exit in a library) would leave its tasks waiting forever
       w.once('exit', (code) => {
         if (current === w && inFlight.size > 0) crashed(`exited with code ${code}`);
+        else if (!gone) {
+          held.set.clean();
+          held.release();
+        }
       });
       fill(w);
     };

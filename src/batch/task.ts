@@ -1,9 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
+import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { convertFile, InvalidModelError } from '../pipeline/convert.js';
+import { convertFile, InvalidModelError, MAX_INPUT_BYTES } from '../pipeline/convert.js';
 import { serialize, type OutputFormat } from '../write/serialize.js';
 import { writeFileAtomic } from '../write/atomic.js';
+import { readRegularFile } from '../readers/read-input.js';
+import { validateRoadmapDocument } from '../model/schema.js';
+import type { RoadmapDocument } from '../model/roadmap.js';
 
 /** One file to convert: what a worker thread receives. */
 export interface ConvertTask {
@@ -16,6 +19,8 @@ export interface ConvertTask {
   skipUnchanged: boolean;
   /** Convert .doc and .rtf with LibreOffice first. */
   convertLegacy?: boolean;
+  /** Refuse PDFs with more pages (--max-pages). */
+  maxPages?: number;
 }
 
 export type TaskStatus = 'converted' | 'skipped' | 'failed' | 'io-error' | 'internal-error';
@@ -35,10 +40,10 @@ export interface TaskOutcome {
 export async function runTask(task: ConvertTask): Promise<TaskOutcome> {
   const base = { id: task.id, input: task.input, output: task.output };
   try {
-    if (task.skipUnchanged && task.output && (await unchanged(task.input, task.output))) {
+    if (task.skipUnchanged && task.output && task.format !== 'jsonl' && (await unchanged(task.input, task.output, task.format))) {
       return { ...base, status: 'skipped', diagnostics: [] };
     }
-    const result = await convertFile(task.input, { convertLegacy: task.convertLegacy === true });
+    const result = await convertFile(task.input, { convertLegacy: task.convertLegacy === true, ...(task.maxPages ? { maxPages: task.maxPages } : {}) });
     if (!result.value) {
       const first = result.diagnostics.find((d) => d.severity === 'error');
       return { ...base, status: result.ioError ? 'io-error' : 'failed', diagnostics: result.diagnostics, reason: first ? `${first.code}: ${first.message}` : 'not converted' };
@@ -60,19 +65,25 @@ export async function runTask(task: ConvertTask): Promise<TaskOutcome> {
   }
 }
 
-/** The output records the input's SHA-256 near its top; the same hash means nothing changed. */
-async function unchanged(input: string, output: string): Promise<boolean> {
-  let head: string;
+/**
+ * Whether the existing output is a whole roadmap made from these very input bytes: it
+ * parses, passes the schema, records the input's SHA-256, and is exactly what prikaz
+ * writes for what it holds (so a file cut short, even at a line end, or edited, is redone).
+ */
+async function unchanged(input: string, output: string, format: OutputFormat): Promise<boolean> {
+  const out = await readRegularFile(output, MAX_INPUT_BYTES.other);
+  if (!out.ok) return false;
+  const text = Buffer.from(out.bytes).toString('utf8');
+  let doc: unknown;
   try {
-    head = (await readFile(output, 'utf8')).slice(0, 2048);
+    doc = format === 'json' ? JSON.parse(text) : parseYaml(text);
   } catch {
     return false;
   }
-  const recorded = /"?sha256"?\s*:\s*"?([0-9a-f]{64})/.exec(head)?.[1];
-  if (!recorded) return false;
-  try {
-    return createHash('sha256').update(await readFile(input)).digest('hex') === recorded;
-  } catch {
-    return false;
-  }
+  if (validateRoadmapDocument(doc).length > 0) return false;
+  const roadmap = doc as RoadmapDocument;
+  if (serialize(roadmap, format) !== text) return false;
+  const inp = await readRegularFile(input, MAX_INPUT_BYTES.other);
+  if (!inp.ok) return false;
+  return createHash('sha256').update(inp.bytes).digest('hex') === roadmap.source.sha256;
 }

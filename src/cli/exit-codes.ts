@@ -8,6 +8,10 @@ export const EXIT = {
   USAGE_OR_IO: 2,
   /** A bug in prikaz-roadmap: please report it with the input file. */
   INTERNAL: 3,
+  /** Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it. */
+  INTERRUPTED: 130,
+  /** Stopped by SIGTERM: 128 + 15. */
+  TERMINATED: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

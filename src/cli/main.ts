@@ -1,14 +1,16 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
-import { convertCommand, type ConvertOptions } from './commands/convert.js';
-import { schemaCommand } from './commands/schema.js';
-import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
-import { exportCommand, EXPORT_FORMATS, type ExportCommandOptions } from './commands/export.js';
-import { diffCommand, type DiffCommandOptions } from './commands/diff.js';
-import { explainCommand, type ExplainCommandOptions } from './commands/explain.js';
-import { InvalidModelError } from '../pipeline/convert.js';
+import type { ConvertOptions } from './commands/convert.js';
+import type { ValidateCommandOptions } from './commands/validate.js';
+import type { ExportCommandOptions } from './commands/export.js';
+import type { DiffCommandOptions } from './commands/diff.js';
+import type { ExplainCommandOptions } from './commands/explain.js';
+import { EXPORT_FORMATS } from '../export/index.js';
 import { VERSION } from '../version.js';
+
+// Each command's module loads when the command runs: `prikaz validate` never loads the
+// readers, and `prikaz convert` leaves them to its worker threads instead of loading them twice.
 
 /**
  * The command line as a function: argv in, exit code out, all output through `io`.
@@ -35,10 +37,12 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('--shard <i/n>', 'convert only the I-th of N deterministic parts of the inputs')
     .option('--report <file>', 'write a JSON report of the run (counts, each file, failures)')
     .option('--convert-legacy', 'convert old .doc and .rtf files with LibreOffice (soffice) first, when it is installed')
+    .option('--timeout <seconds>', 'stop a file that takes longer and report it failed (default 120; 0: no limit)')
+    .option('--max-pages <n>', 'refuse PDFs with more pages (default 2000)')
     .option('-v, --verbose', 'also show informational diagnostics')
     .option('-q, --quiet', 'no progress bar or summary; errors only')
     .action(async (inputs: string[], opts: ConvertOptions) => {
-      code = await convertCommand(inputs, opts, io);
+      code = await (await import('./commands/convert.js')).convertCommand(inputs, opts, io);
     });
 
   program
@@ -47,14 +51,14 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .argument('<input>', 'an order (.txt, .docx, .pdf)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (input: string, opts: ExplainCommandOptions) => {
-      code = await explainCommand(input, opts, io);
+      code = await (await import('./commands/explain.js')).explainCommand(input, opts, io);
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of the roadmap model')
-    .action(() => {
-      code = schemaCommand(io);
+    .action(async () => {
+      code = (await import('./commands/schema.js')).schemaCommand(io);
     });
 
   program
@@ -68,7 +72,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('--max-size <MB>', 'refuse files larger than this many megabytes (default 20)')
     .option('--list-rules', 'print the rule ids and what each checks')
     .action(async (inputs: string[], opts: ValidateCommandOptions) => {
-      code = await validateCommand(inputs, opts, io);
+      code = await (await import('./commands/validate.js')).validateCommand(inputs, opts, io);
     });
 
   program
@@ -80,7 +84,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('--delimiter <char>', 'CSV field separator: "," (default), ";" (Excel in a Russian locale) or "tab"')
     .option('-q, --quiet', 'show errors only (when converting an order)')
     .action(async (input: string, opts: ExportCommandOptions) => {
-      code = await exportCommand(input, opts, io);
+      code = await (await import('./commands/export.js')).exportCommand(input, opts, io);
     });
 
   program
@@ -91,7 +95,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'markdown']).default('text'))
     .option('-q, --quiet', 'print nothing; only the exit code tells (0 same, 1 different, 2 error)')
     .action(async (oldPath: string, newPath: string, opts: DiffCommandOptions) => {
-      code = await diffCommand(oldPath, newPath, opts, io);
+      code = await (await import('./commands/diff.js')).diffCommand(oldPath, newPath, opts, io);
     });
 
   try {
@@ -101,7 +105,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
       // --help and --version end here too, with exit code 0
       return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE_OR_IO;
     }
-    if (e instanceof InvalidModelError) {
+    if (e instanceof Error && e.name === 'InvalidModelError') {
       io.stderr(`prikaz: internal error: ${e.message}\n`);
       return EXIT.INTERNAL;
     }

@@ -1,9 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { convertToDocxWithLibreOffice } from './legacy.js';
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { Result } from '../core/result.js';
-import { readDocument } from '../readers/index.js';
+import { readDocument, type ReadOptions } from '../readers/index.js';
+import { readRegularFile } from '../readers/read-input.js';
 import { recognizeDocument } from '../recognize/document.js';
 import { buildModel } from '../build/model.js';
 import { validateRoadmapDocument } from '../model/schema.js';
@@ -21,8 +21,8 @@ export class InvalidModelError extends Error {
 }
 
 /** read → recognize → normalize → model → schema check. */
-export async function convertBytes(bytes: Uint8Array, path: string): Promise<Result<RoadmapDocument | null>> {
-  const read = await readDocument(bytes, path);
+export async function convertBytes(bytes: Uint8Array, path: string, options: ReadOptions = {}): Promise<Result<RoadmapDocument | null>> {
+  const read = await readDocument(bytes, path, options);
   if (!read.value) return { value: null, diagnostics: read.diagnostics };
   const recognized = recognizeDocument(read.value);
   const r = recognized.value;
@@ -49,43 +49,59 @@ export async function convertBytes(bytes: Uint8Array, path: string): Promise<Res
  */
 export const MAX_INPUT_BYTES = { text: 16 * 2 ** 20, other: 64 * 2 ** 20 };
 
-export interface ConvertOptions {
+export interface ConvertOptions extends ReadOptions {
   /** Convert an old .doc or an RTF file with LibreOffice first, when `soffice` is installed. */
   convertLegacy?: boolean;
 }
 
-/** Reads the file (never writing to it) and converts it; a file that cannot be read is a diagnostic. */
-export async function convertFile(path: string, options: ConvertOptions = {}): Promise<Result<RoadmapDocument | null> & { ioError?: boolean }> {
-  let bytes: Uint8Array;
-  try {
-    const size = (await stat(path)).size;
-    const limit = /\.(txt|text)$/i.test(path) || !/\.\w+$/.test(path) ? MAX_INPUT_BYTES.text : MAX_INPUT_BYTES.other;
-    if (size > limit) {
+/**
+ * Reads an input, never writing to it: only a regular file (not a FIFO, a device, or a link
+ * to one), and never past the size limit; a file that cannot be read is one diagnostic.
+ */
+export async function readInput(path: string): Promise<Result<Uint8Array | null> & { ioError?: boolean }> {
+  const limit = /\.(txt|text)$/i.test(path) || !/\.\w+$/.test(path) ? MAX_INPUT_BYTES.text : MAX_INPUT_BYTES.other;
+  const read = await readRegularFile(path, limit);
+  if (!read.ok) {
+    if (read.why === 'too-large') {
       const mb = (n: number): string => `${(n / 2 ** 20).toFixed(0)} MB`;
       return {
         value: null,
-        diagnostics: [diagnostic('error', 'input/too-large', `the file is ${mb(size)}; prikaz reads such files up to ${mb(limit)}`, { file: path }, 'orders are far smaller: check that this is the right file, or split it')],
+        diagnostics: [diagnostic('error', 'input/too-large', `the file is over ${mb(limit)}; prikaz reads such files up to ${mb(limit)}`, { file: path }, 'orders are far smaller: check that this is the right file, or split it')],
       };
     }
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`;
+    if (read.why === 'not-a-file') {
+      return { value: null, diagnostics: [diagnostic('error', 'io/not-a-file', `is ${read.kind}, not a regular file; it is not read`, { file: path })], ioError: true };
+    }
+    const code = read.code;
+    if (code === 'ENOENT' && path.includes('\uFFFD')) {
+      // Node reads arguments as UTF-8: a name in another encoding arrives changed and is not found
+      const hint = 'rename it to UTF-8 (convmv -f cp1251 -t utf8 --notest FILE), or give its folder instead';
+      return { value: null, diagnostics: [diagnostic('error', 'io/bad-file-name', 'the file name is not valid UTF-8, so it cannot be opened by that name', { file: path }, hint)], ioError: true };
+    }
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code})`;
     return { value: null, diagnostics: [diagnostic('error', 'io/read', why, { file: path })], ioError: true };
   }
-  const result = await convertBytes(bytes, path);
+  return { value: read.bytes, diagnostics: [] };
+}
+
+/** Reads the file (readInput) and converts it. */
+export async function convertFile(path: string, options: ConvertOptions = {}): Promise<Result<RoadmapDocument | null> & { ioError?: boolean }> {
+  const read = await readInput(path);
+  if (read.value === null) return { value: null, diagnostics: read.diagnostics, ...(read.ioError ? { ioError: true } : {}) };
+  const bytes = read.value;
+  const result = await convertBytes(bytes, path, options);
   const legacy = result.diagnostics.find((d) => d.code === 'docx/legacy-doc' || (d.code === 'input/unsupported' && /RTF/.test(d.message)));
   if (result.value || !legacy || !options.convertLegacy) return result;
-  return convertLegacy(path, bytes, legacy);
+  return convertLegacy(path, bytes, legacy, options);
 }
 
 /** The .doc or .rtf through LibreOffice, then as a .docx; the model still names and hashes the original file. */
-async function convertLegacy(path: string, original: Uint8Array, refusal: Diagnostic): Promise<Result<RoadmapDocument | null>> {
+async function convertLegacy(path: string, original: Uint8Array, refusal: Diagnostic, options: ReadOptions): Promise<Result<RoadmapDocument | null>> {
   const converted = await convertToDocxWithLibreOffice(path);
   if ('error' in converted) {
     return { value: null, diagnostics: [{ ...refusal, message: `${refusal.message}; --convert-legacy: ${converted.error}` }] };
   }
-  const result = await convertBytes(converted.bytes, path);
+  const result = await convertBytes(converted.bytes, path, options);
   const note = diagnostic('info', 'input/converted', 'converted to .docx with LibreOffice before reading (--convert-legacy)', { file: path });
   if (result.value) {
     result.value.source.sha256 = createHash('sha256').update(original).digest('hex');

@@ -1,4 +1,5 @@
 import { open, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import type { RawFinding } from './types.js';
 
 /** A roadmap the converter writes is well under 1 MB; past this a file is refused unread. */
@@ -16,6 +17,7 @@ export async function readRoadmapText(path: string, maxBytes = DEFAULT_MAX_BYTES
   try {
     const s = await stat(path);
     if (s.isDirectory()) return ioFailure('it is a folder, not a file');
+    if (!s.isFile()) return ioFailure('it is not a regular file (a FIFO, device or socket); it is not read');
     size = s.size;
   } catch (e) {
     return ioFailure(describeIoError(e));
@@ -36,8 +38,10 @@ export async function readRoadmapText(path: string, maxBytes = DEFAULT_MAX_BYTES
   let bytes: Buffer;
   try {
     // read at most limit+1 bytes even if the file grew after stat
-    const handle = await open(path, 'r');
+    // without blocking: a FIFO put in its place after the check above would wait for ever
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
+      if (!(await handle.stat()).isFile()) return ioFailure('it is not a regular file (a FIFO, device or socket); it is not read');
       const buf = Buffer.alloc(Math.min(size, maxBytes) + 1);
       let n = 0;
       for (;;) {

@@ -17,7 +17,7 @@ export interface ExplainCommandOptions {
 export async function explainCommand(input: string, opts: ExplainCommandOptions, io: CliIO): Promise<ExitCode> {
   const result = await explainFile(input);
   for (const d of result.diagnostics) if (d.severity === 'error') io.stderr(`${input}: error ${d.code}: ${d.message}\n`);
-  if (!result.value) return EXIT.FAILED;
+  if (!result.value) return result.diagnostics.some((d) => d.code.startsWith('io/')) ? EXIT.USAGE_OR_IO : EXIT.FAILED;
   if (opts.format === 'json') {
     io.stdout(`${JSON.stringify(result.value, null, 2)}\n`);
     return EXIT.OK;

@@ -6,7 +6,7 @@ import { INPUT_EXTENSIONS } from '../../readers/index.js';
 import { formatOf, parseRoadmapText } from '../../validate/parse.js';
 import { readRoadmapText } from '../../validate/read.js';
 import type { RawFinding } from '../../validate/types.js';
-import { writeFileAtomic } from '../../write/atomic.js';
+import { writeOutputFile } from '../output.js';
 import { CSV_DELIMITERS } from '../../export/csv.js';
 import { EXPORTERS, EXPORT_FORMATS, exportDocument, type ExportFormat, type ExportOptions } from '../../export/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
@@ -57,11 +57,10 @@ export async function exportCommand(input: string, opts: ExportCommandOptions, i
 
   const text = exportDocument(loaded.doc, format, options);
   if (opts.output) {
-    try {
-      await writeFileAtomic(opts.output, text);
-    } catch (e) {
+    const failed = await writeOutputFile(opts.output, text, [input], io);
+    if (failed) {
       const c = colorsFor(io);
-      io.stderr(`${opts.output}: ${c.red('error')} ${c.dim('io/write')}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`);
+      io.stderr(`${opts.output}: ${c.red('error')} ${c.dim('io/write')}: ${failed}\n`);
       return EXIT.USAGE_OR_IO;
     }
   } else {

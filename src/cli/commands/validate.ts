@@ -1,4 +1,4 @@
-import { writeFileAtomic } from '../../write/atomic.js';
+import { writeOutputFile } from '../output.js';
 import { discoverInputs } from '../../validate/discover.js';
 import { FORMATTERS, type FormatName } from '../../validate/formatters/index.js';
 import { DEFAULT_MAX_BYTES } from '../../validate/read.js';
@@ -69,10 +69,9 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
 
   const run: ValidationRun = { files: [...problems.map((p) => p.file), ...files], findings: reported, suppressed };
   if (opts.output) {
-    try {
-      await writeFileAtomic(opts.output, formatter(run, { colors: new Chalk({ level: 0 }) }));
-    } catch (e) {
-      io.stderr(`${opts.output}: error io/write: cannot write the report (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`);
+    const failed = await writeOutputFile(opts.output, formatter(run, { colors: new Chalk({ level: 0 }) }), files, io);
+    if (failed) {
+      io.stderr(`${opts.output}: error io/write: the report: ${failed}\n`);
       return EXIT.USAGE_OR_IO;
     }
   } else if (format === 'text') {

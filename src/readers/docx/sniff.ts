@@ -8,8 +8,10 @@ import { cfbStreamNames, containsUtf16, isCfb } from './cfb.js';
 
 export const CONVERT_HINT = (path: string): string => `convert it: soffice --headless --convert-to docx ${quote(path)}`;
 
+/** Quoted for a POSIX shell; a name starting with "-" gets "./" so that soffice does not take it for an option. */
 function quote(path: string): string {
-  return /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+  const p = path.startsWith('-') ? `./${path}` : path;
+  return /^[\w./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 }
 
 function startsWith(bytes: Uint8Array, ascii: string, from = 0): boolean {

@@ -10,6 +10,8 @@ import { isPageNumber } from '../page-number.js';
 import type { Line } from './lines.js';
 import { median } from './lines.js';
 import { openPdf } from './open.js';
+import { checkInflatedSize, PDF_LIMITS, tooManyPages } from './bounds.js';
+import type { ReadOptions } from '../index.js';
 import { stitchPages } from './stitch.js';
 
 /**
@@ -24,12 +26,16 @@ import { stitchPages } from './stitch.js';
  *
  * Never throws for bad input.
  */
-export async function readPdf(bytes: Uint8Array, path: string): Promise<Result<ParsedDocument | null>> {
+export async function readPdf(bytes: Uint8Array, path: string, options: ReadOptions = {}): Promise<Result<ParsedDocument | null>> {
+  const bomb = checkInflatedSize(bytes, path);
+  if (bomb) return { value: null, diagnostics: [bomb] };
   const opened = await openPdf(bytes, path);
   const doc = opened.value;
   if (!doc) return { value: null, diagnostics: opened.diagnostics };
   const diagnostics: Diagnostic[] = [...opened.diagnostics];
   try {
+    const tooMany = tooManyPages(doc.numPages, options.maxPages ?? PDF_LIMITS.pages, path);
+    if (tooMany) return { value: null, diagnostics: [...diagnostics, tooMany] };
     const pages: PageContent[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       try {

@@ -1,0 +1,30 @@
+import { stat } from 'node:fs/promises';
+import { fileId, OutputIsInputError, writeFileAtomic } from '../write/atomic.js';
+import type { CliIO } from './io.js';
+
+/**
+ * Writes a command's `-o FILE`: "-" is standard output; anything else through
+ * writeFileAtomic, refusing to replace any of the command's inputs. Returns the one-line
+ * reason when it cannot be written, null when written.
+ */
+export async function writeOutputFile(path: string, text: string, inputs: readonly string[], io: CliIO): Promise<string | null> {
+  if (path === '-') {
+    io.stdout(text);
+    return null;
+  }
+  const protect = new Set<string>();
+  for (const input of inputs) {
+    try {
+      protect.add(fileId(await stat(input)));
+    } catch {
+      // a missing input is reported where it is read
+    }
+  }
+  try {
+    await writeFileAtomic(path, text, { protect });
+    return null;
+  } catch (e) {
+    if (e instanceof OutputIsInputError) return 'it is one of the inputs; it is not overwritten';
+    return `cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
+  }
+}
