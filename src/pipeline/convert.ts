@@ -4,6 +4,7 @@ import { convertToDocxWithLibreOffice } from './legacy.js';
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { Result } from '../core/result.js';
 import { readDocument } from '../readers/index.js';
+import type { OcrOptions } from '../readers/ocr/index.js';
 import { recognizeDocument } from '../recognize/document.js';
 import { buildModel } from '../model/build.js';
 import { validateRoadmapDocument } from '../model/schema.js';
@@ -21,8 +22,8 @@ export class InvalidModelError extends Error {
 }
 
 /** read → recognize → normalize → model → schema check. */
-export async function convertBytes(bytes: Uint8Array, path: string): Promise<Result<RoadmapDocument | null>> {
-  const read = await readDocument(bytes, path);
+export async function convertBytes(bytes: Uint8Array, path: string, options: { ocr?: OcrOptions } = {}): Promise<Result<RoadmapDocument | null>> {
+  const read = await readDocument(bytes, path, options);
   if (!read.value) return { value: null, diagnostics: read.diagnostics };
   const recognized = recognizeDocument(read.value);
   const r = recognized.value;
@@ -52,6 +53,8 @@ export const MAX_INPUT_BYTES = { text: 16 * 2 ** 20, other: 64 * 2 ** 20 };
 export interface ConvertOptions {
   /** Convert an old .doc or an RTF file with LibreOffice first, when `soffice` is installed. */
   convertLegacy?: boolean;
+  /** OCR of scanned PDF pages (default: the pages without a text layer, when tesseract is installed). */
+  ocr?: OcrOptions;
 }
 
 /** Reads the file (never writing to it) and converts it; a file that cannot be read is a diagnostic. */
@@ -73,7 +76,7 @@ export async function convertFile(path: string, options: ConvertOptions = {}): P
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`;
     return { value: null, diagnostics: [diagnostic('error', 'io/read', why, { file: path })], ioError: true };
   }
-  const result = await convertBytes(bytes, path);
+  const result = await convertBytes(bytes, path, { ocr: options.ocr });
   const legacy = result.diagnostics.find((d) => d.code === 'docx/legacy-doc' || (d.code === 'input/unsupported' && /RTF/.test(d.message)));
   if (result.value || !legacy || !options.convertLegacy) return result;
   return convertLegacy(path, bytes, legacy);

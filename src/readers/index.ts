@@ -3,9 +3,15 @@ import { diagnostic } from '../core/diagnostic.js';
 import type { Result } from '../core/result.js';
 import type { InputFormat, ParsedDocument } from '../document/types.js';
 import { readTxt } from './txt/index.js';
+import type { OcrOptions } from './ocr/index.js';
+
+/** What a reader may be asked beyond the bytes: whether to OCR scanned PDF pages. */
+export interface ReadOptions {
+  ocr?: OcrOptions;
+}
 
 /** A reader turns a file's bytes into blocks; it never throws for bad input. */
-export type Reader = (bytes: Uint8Array, path: string) => Promise<Result<ParsedDocument | null>>;
+export type Reader = (bytes: Uint8Array, path: string, options?: ReadOptions) => Promise<Result<ParsedDocument | null>>;
 
 const readers = new Map<InputFormat, Reader>([
   ['txt', readTxt],
@@ -13,7 +19,7 @@ const readers = new Map<InputFormat, Reader>([
   // built-ins as it loads (see pdf/builtins.ts). A batch of text files, or `prikaz validate`,
   // never loads them.
   ['docx', async (bytes, path) => (await import('./docx/index.js')).readDocx(bytes, path)],
-  ['pdf', async (bytes, path) => (await import('./pdf/index.js')).readPdf(bytes, path)],
+  ['pdf', async (bytes, path, options) => (await import('./pdf/index.js')).readPdf(bytes, path, options)],
 ]);
 
 /** Formats register here, so that nothing else needs to know which exist. */
@@ -36,7 +42,7 @@ export function detectFormat(bytes: Uint8Array, path: string): InputFormat | 'rt
   return 'txt';
 }
 
-export async function readDocument(bytes: Uint8Array, path: string): Promise<Result<ParsedDocument | null>> {
+export async function readDocument(bytes: Uint8Array, path: string, options: ReadOptions = {}): Promise<Result<ParsedDocument | null>> {
   const format = detectFormat(bytes, path);
   if (format === 'rtf') {
     return {
@@ -51,5 +57,5 @@ export async function readDocument(bytes: Uint8Array, path: string): Promise<Res
       diagnostics: [diagnostic('error', 'input/unsupported', `${format.toUpperCase()} files are not read by this version`, { file: path })],
     };
   }
-  return reader(bytes, path);
+  return reader(bytes, path, options);
 }

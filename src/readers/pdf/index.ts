@@ -11,12 +11,15 @@ import type { Line } from './lines.js';
 import { median } from './lines.js';
 import { openPdf } from './open.js';
 import { stitchPages } from './stitch.js';
+import type { OcrOptions } from '../ocr/index.js';
+import { doubtfulText, markOcrBlocks, ocrWhereNeeded } from '../ocr/pdf-pages.js';
 
 /**
  * A PDF with a text layer → blocks located by page.
  *
  *   bytes ─ open (pdf.js; damaged, cut short, encrypted → one error)
  *         ─ per page: text runs with positions and fonts, ruling lines (operator list)
+ *         ─ pages without a text layer: words and ruling lines by OCR (src/readers/ocr), when enabled
  *         ─ per page: ruled tables, unruled tables by alignment, body lines; headers,
  *           footers and page numbers dropped; two-column heads read side by side
  *         ─ pages stitched: tables and paragraphs that run over a page break joined
@@ -24,13 +27,13 @@ import { stitchPages } from './stitch.js';
  *
  * Never throws for bad input.
  */
-export async function readPdf(bytes: Uint8Array, path: string): Promise<Result<ParsedDocument | null>> {
+export async function readPdf(bytes: Uint8Array, path: string, options: { ocr?: OcrOptions } = {}): Promise<Result<ParsedDocument | null>> {
   const opened = await openPdf(bytes, path);
   const doc = opened.value;
   if (!doc) return { value: null, diagnostics: opened.diagnostics };
   const diagnostics: Diagnostic[] = [...opened.diagnostics];
   try {
-    const pages: PageContent[] = [];
+    let pages: PageContent[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       try {
         const page = await doc.getPage(n);
@@ -40,6 +43,9 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<Result<P
         diagnostics.push(diagnostic('warning', 'pdf/page-unreadable', `page ${n} cannot be read (${e instanceof Error ? e.message : String(e)}); its content is missing`, { file: path, page: n }));
       }
     }
+    const ocr = await ocrWhereNeeded(bytes, path, pages, options.ocr);
+    pages = ocr.pages;
+    diagnostics.push(...ocr.diagnostics);
     const refused = checkTextLayer(pages, doc.numPages, path, diagnostics);
     if (refused) return { value: null, diagnostics: [...diagnostics, refused] };
 
@@ -50,11 +56,17 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<Result<P
     const items = stitchPages(flows, lineHeight);
     const gaps = measureGaps(items.flatMap((i) => (i.kind === 'text' ? [i.lines] : [])));
     const blocks = toBlocks(items, path, gaps);
+    if (ocr.ocr) {
+      markOcrBlocks(blocks, ocr.ocr.pages);
+      diagnostics.push(...doubtfulText(items, path));
+    }
     if (blocks.length === 0) {
       return { value: null, diagnostics: [...diagnostics, diagnostic('error', 'input/empty', 'the PDF holds no text', { file: path })] };
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    return { value: { file: path, format: 'pdf', sha256, blocks }, diagnostics };
+    const value: ParsedDocument = { file: path, format: 'pdf', sha256, blocks };
+    if (ocr.ocr) value.ocr = ocr.ocr;
+    return { value, diagnostics };
   } finally {
     await doc.destroy().catch(() => undefined);
   }
