@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { convertFile, InvalidModelError } from '../pipeline/convert.js';
+import type { OcrOptions } from '../readers/ocr/index.js';
 import { serialize, type OutputFormat } from '../write/serialize.js';
 import { writeFileAtomic } from '../write/atomic.js';
 
@@ -16,6 +17,8 @@ export interface ConvertTask {
   skipUnchanged: boolean;
   /** Convert .doc and .rtf with LibreOffice first. */
   convertLegacy?: boolean;
+  /** OCR of scanned PDF pages. */
+  ocr?: OcrOptions;
 }
 
 export type TaskStatus = 'converted' | 'skipped' | 'failed' | 'io-error' | 'internal-error';
@@ -38,7 +41,7 @@ export async function runTask(task: ConvertTask): Promise<TaskOutcome> {
     if (task.skipUnchanged && task.output && (await unchanged(task.input, task.output))) {
       return { ...base, status: 'skipped', diagnostics: [] };
     }
-    const result = await convertFile(task.input, { convertLegacy: task.convertLegacy === true });
+    const result = await convertFile(task.input, { convertLegacy: task.convertLegacy === true, ocr: task.ocr });
     if (!result.value) {
       const first = result.diagnostics.find((d) => d.severity === 'error');
       return { ...base, status: result.ioError ? 'io-error' : 'failed', diagnostics: result.diagnostics, reason: first ? `${first.code}: ${first.message}` : 'not converted' };

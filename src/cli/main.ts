@@ -34,6 +34,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('--shard <i/n>', 'convert only the I-th of N deterministic parts of the inputs')
     .option('--report <file>', 'write a JSON report of the run (counts, each file, failures)')
     .option('--convert-legacy', 'convert old .doc and .rtf files with LibreOffice (soffice) first, when it is installed')
+    .addOption(new Option('--ocr <when>', 'OCR scanned PDF pages with tesseract: auto (pages without a text layer), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .option('-v, --verbose', 'also show informational diagnostics')
     .option('-q, --quiet', 'no progress bar or summary; errors only')
     .action(async (inputs: string[], opts: ConvertOptions) => {

@@ -8,6 +8,7 @@ import type { ConvertTask, TaskOutcome } from '../../batch/task.js';
 import { BatchSummary } from '../../batch/summary.js';
 import { progressBar } from '../../batch/progress.js';
 import { outputExtension, type OutputFormat } from '../../write/serialize.js';
+import type { OcrMode } from '../../readers/ocr/index.js';
 import { writeFileAtomic } from '../../write/atomic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { colorsFor, type CliIO } from '../io.js';
@@ -24,6 +25,7 @@ export interface ConvertOptions {
   jsonl?: boolean;
   shard?: string;
   convertLegacy?: boolean;
+  ocr?: OcrMode;
 }
 
 /**
@@ -58,6 +60,8 @@ export async function convertCommand(args: string[], opts: ConvertOptions, io: C
     format,
     skipUnchanged: opts.skipExisting === true,
     convertLegacy: opts.convertLegacy === true,
+    // one file: its pages are OCR'd side by side on the cores; several: a file a core, a page at a time
+    ocr: { mode: opts.ocr ?? 'auto', jobs: files.length === 1 ? jobs : 1 },
   }));
 
   const summary = new BatchSummary();

@@ -6,6 +6,7 @@ import { half, parsePgm, rotate, turn, writePgm, type Gray } from './image.js';
 import { clearOfWords, eraseRules, findRules, gridRules, type PixelRule } from './rules.js';
 import { LOW_CONFIDENCE, toRunsAndRules } from './runs.js';
 import { estimateSkew } from './skew.js';
+import { missedInk, placeBack, strip } from './missed.js';
 import { parseOsd, parseTsv, type OcrWord } from './tsv.js';
 
 /** Pages are rendered at this resolution: what tesseract is trained for. */
@@ -85,7 +86,11 @@ export async function ocrPage(engine: Engine, pdf: string, page: PageSpec, dir: 
   };
 }
 
-/** Straightens an upright page (by `skew`, or as measured when null), finds its lines and reads its words. */
+/**
+ * Straightens an upright page (by `skew`, or as measured when null), finds its ruling
+ * lines, erases those of tables (tesseract reads a border beside text as letters, "|",
+ * "_", "ООО", and may join text to it) and reads the words.
+ */
 async function readUpright(
   engine: Engine,
   img: Gray,
@@ -98,22 +103,44 @@ async function readUpright(
   const straight = Math.abs(angle) >= 0.1 ? rotate(img, -angle) : img;
   const rules = findRules(straight, Math.round(DPI / 5));
   const grid = gridRules(rules);
+  const seen = eraseRules(straight, grid);
   const file = `${base}.pgm`;
-  await writeFile(file, writePgm(eraseRules(straight, grid)));
+  await writeFile(file, writePgm(seen));
   // PRIKAZ_OCR_KEEP=DIR keeps each page as tesseract saw it, with the lines found, for looking into a bad read
   const keep = process.env.PRIKAZ_OCR_KEEP;
   if (keep) {
     await copyFile(file, join(keep, basename(file)));
     await writeFile(join(keep, `${basename(base)}.rules.json`), JSON.stringify({ grid, rules }));
   }
+  let words: OcrWord[];
   try {
-    const r = await run(engine.tesseract, [file, '-', '--dpi', String(DPI), '-l', 'rus', '--psm', '3', 'tsv'], { timeoutMs });
+    // --psm 4, a column of lines of any size: unlike the default it keeps lone words in a table's cells
+    const r = await run(engine.tesseract, [file, '-', '--dpi', String(DPI), '-l', 'rus', '--psm', '4', 'tsv'], { timeoutMs });
     if (r.timedOut) return { problem: `OCR took longer than ${timeoutMs / 1000} s` };
     if (r.code !== 0) return { problem: `tesseract failed (${firstLine(r.stderr) || `exit ${r.code}`})` };
-    const words = parseTsv(r.stdout).words;
-    // the grid stands (text does not run from border to border); other lines must keep clear of the words
-    const others = clearOfWords(rules.filter((r) => !grid.includes(r)), words);
-    return { straight, words, rules: [...grid, ...others], skew: angle };
+    words = parseTsv(r.stdout).words;
+  } finally {
+    await rm(file, { force: true });
+  }
+  words.push(...(await lone(engine, seen, words, base, timeoutMs)));
+  // the grid stands (text does not run from border to border); other lines must keep clear of the words
+  const others = clearOfWords(rules.filter((r) => !grid.includes(r)), words);
+  return { straight, words, rules: [...grid, ...others], skew: angle };
+}
+
+/**
+ * Words tesseract's layout analysis still passed over: lone characters in wide empty
+ * cells (the numbers of a plan's rows), read again set side by side on one line.
+ */
+async function lone(engine: Engine, img: Gray, words: OcrWord[], base: string, timeoutMs: number): Promise<OcrWord[]> {
+  const boxes = missedInk(img, words);
+  if (boxes.length === 0) return [];
+  const { image, at } = strip(img, boxes);
+  const file = `${base}-lone.pgm`;
+  await writeFile(file, writePgm(image));
+  try {
+    const r = await run(engine.tesseract, [file, '-', '--dpi', String(DPI), '-l', 'rus', '--psm', '7', 'tsv'], { timeoutMs });
+    return r.code === 0 ? placeBack(parseTsv(r.stdout).words, at) : [];
   } finally {
     await rm(file, { force: true });
   }

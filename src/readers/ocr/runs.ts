@@ -50,7 +50,7 @@ function ruleGlyph(w: OcrWord, vertical: PixelRule[], horizontal: PixelRule[]): 
   if (/^_+$/.test(w.text)) return 'h';
   // a box no letters could fill (far wider or taller than its characters could be), or a speck
   const chars = [...w.text].length;
-  if (/[\p{L}\p{N}]/u.test(w.text) && (w.width > 4 * chars * w.height || w.height > 4 * chars * w.width || w.height < MIN_TEXT_HEIGHT)) return 'drop';
+  if (/[\p{L}\p{N}]/u.test(w.text) && (w.width > 4 * chars * w.height || w.height > 6 * chars * w.width || w.height < MIN_TEXT_HEIGHT)) return 'drop';
   // a narrow glyph like a bar, standing on a line the image shows
   if (/^[|lI1!\[\]()/\\]$/.test(w.text) && w.width < 0.35 * w.height && onRule(w, vertical, 'v')) return 'v';
   // dashes or underscores along a line the image shows (an underline, a blank to sign on)
@@ -85,12 +85,20 @@ function lineUp(words: OcrWord[], scale: number): Run[] {
     // ascender to descender, from the tallest words of the line (capitals, digits, "б", "д", "р")
     const tall = Math.max(...ws.map((w) => w.height));
     const size = tall / EM_HEIGHT;
+    const byX = [...ws].sort((a, b) => a.left - b.left);
     for (const w of ws) {
       const bottom = w.top + w.height;
+      // a list's bullet, which tesseract reads as some round sign ("®", "°", "e"): a sign before a
+      // word close by, far from any word before it (a line of text may cross several cells)
+      const k = byX.indexOf(w);
+      const next = byX[k + 1];
+      const prev = byX[k - 1];
+      const bullet = BULLET_AS_READ.test(w.text) && next && next.left - (w.left + w.width) < 1.5 * tall && (!prev || w.left - (prev.left + prev.width) > tall);
+      const text = bullet ? '•' : w.text;
       // a word far off the line's baseline (tesseract joined pieces of two rows) keeps its own
       const base = Math.abs(bottom - baseline) <= 0.3 * size ? baseline : bottom;
       runs.push({
-        text: w.text,
+        text,
         x0: w.left * scale,
         x1: (w.left + w.width) * scale,
         top: (base - ASCENT * size) * scale,
@@ -105,6 +113,9 @@ function lineUp(words: OcrWord[], scale: number): Run[] {
   }
   return runs;
 }
+
+/** What tesseract makes of a bullet ("•") at the start of a line: round or square signs, a Latin "e" or "o". */
+const BULLET_AS_READ = /^[®©°•*·●■▪◦@eo]$/;
 
 /** The height of a line's tallest word as a share of the font size (measured on Times-like fonts). */
 const EM_HEIGHT = 0.9;
