@@ -94,7 +94,7 @@ function lineUp(words: OcrWord[], scale: number): Run[] {
       const next = byX[k + 1];
       const prev = byX[k - 1];
       const bullet = BULLET_AS_READ.test(w.text) && next && next.left - (w.left + w.width) < 1.5 * tall && (!prev || w.left - (prev.left + prev.width) > tall);
-      const text = bullet ? '•' : w.text;
+      const text = bullet ? '•' : mend(w.text, prev?.text ?? '');
       // a word far off the line's baseline (tesseract joined pieces of two rows) keeps its own
       const base = Math.abs(bottom - baseline) <= 0.3 * size ? baseline : bottom;
       runs.push({
@@ -126,4 +126,15 @@ const DESCENT = 0.22;
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor((s.length - 1) * q)] ?? 0;
+}
+
+/**
+ * What OCR of Russian print gets wrong in a way the text itself shows: a dash read as
+ * two ("-—"), a month run into its year ("октябрь2021"), the "г." after a year read as a
+ * capital.
+ */
+export function mend(text: string, before: string): string {
+  let t = text.replace(/[-–—]{2,}/g, '–').replace(/(\p{Ll}{3,})(\d{4})/u, '$1 $2');
+  if (/^Г\.?$/.test(t) && /\d{4}$/.test(before)) t = t.toLowerCase();
+  return t.replace(/(\d{4})Г\./, '$1г.');
 }
