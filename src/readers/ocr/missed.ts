@@ -88,7 +88,7 @@ const MAX_BOXES = 40;
  */
 export function strip(img: Gray, boxes: InkBox[]): { image: Gray; at: { box: InkBox; x: number; y: number }[] } {
   const PAD = 12;
-  const GAP = 80;
+  const GAP = 240;
   const height = Math.max(...boxes.map((b) => b.bottom - b.top)) + 2 * PAD;
   const width = boxes.reduce((s, b) => s + b.right - b.left + GAP, GAP);
   const data = new Uint8Array(width * height).fill(255);
