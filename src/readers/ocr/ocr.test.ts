@@ -5,6 +5,7 @@ import { parsePgm, rotate, turn, writePgm, type Gray } from './image.js';
 import { toRunsAndRules } from './runs.js';
 import { parseOsd, parseTsv, type OcrWord } from './tsv.js';
 import { pageList } from './index.js';
+import { missedInk, placeBack, strip } from './missed.js';
 
 /** The pure parts of OCR, on made-up images and tesseract output: no engine needed. */
 
@@ -121,4 +122,23 @@ describe('OCR words → runs and rules', () => {
 it('page lists', () => {
   expect(pageList([3])).toBe('page 3');
   expect(pageList([5, 1, 2, 3])).toBe('pages 1–3, 5');
+});
+
+describe('ink tesseract passed over', () => {
+  it('a lone character outside every word box is found, cut onto a strip and its word put back in place', () => {
+    const img = blank(1200, 800);
+    fill(img, 100, 100, 400, 140); // a word tesseract read
+    fill(img, 100, 300, 125, 340); // a lone "5" it did not
+    fill(img, 600, 600, 602, 602); // a speck
+    const words: OcrWord[] = [{ block: 1, par: 1, line: 1, left: 100, top: 100, width: 300, height: 40, conf: 96, text: 'Мероприятие' }];
+    const boxes = missedInk(img, words);
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]!.left).toBeLessThanOrEqual(100);
+    expect(boxes[0]!.bottom).toBeGreaterThanOrEqual(340);
+    const { image, at } = strip(img, boxes);
+    expect(image.width).toBeGreaterThan(boxes[0]!.right - boxes[0]!.left);
+    const read: OcrWord = { block: 1, par: 1, line: 1, left: at[0]!.x + 4, top: at[0]!.y + 4, width: 20, height: 36, conf: 95, text: '5' };
+    const [back] = placeBack([read], at);
+    expect(back).toMatchObject({ text: '5', left: boxes[0]!.left + 4, top: boxes[0]!.top + 4 });
+  });
 });
