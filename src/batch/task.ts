@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { convertFile, InvalidModelError, MAX_INPUT_BYTES } from '../pipeline/convert.js';
+import type { OcrOptions } from '../readers/ocr/index.js';
 import { serialize, type OutputFormat } from '../write/serialize.js';
 import { writeFileAtomic } from '../write/atomic.js';
 import { readRegularFile } from '../readers/read-input.js';
@@ -21,6 +22,8 @@ export interface ConvertTask {
   convertLegacy?: boolean;
   /** Refuse PDFs with more pages (--max-pages). */
   maxPages?: number;
+  /** OCR of scanned PDF pages. */
+  ocr?: OcrOptions;
 }
 
 export type TaskStatus = 'converted' | 'skipped' | 'failed' | 'io-error' | 'internal-error';
@@ -43,7 +46,11 @@ export async function runTask(task: ConvertTask): Promise<TaskOutcome> {
     if (task.skipUnchanged && task.output && task.format !== 'jsonl' && (await unchanged(task.input, task.output, task.format))) {
       return { ...base, status: 'skipped', diagnostics: [] };
     }
-    const result = await convertFile(task.input, { convertLegacy: task.convertLegacy === true, ...(task.maxPages ? { maxPages: task.maxPages } : {}) });
+    const result = await convertFile(task.input, {
+      convertLegacy: task.convertLegacy === true,
+      ...(task.maxPages ? { maxPages: task.maxPages } : {}),
+      ...(task.ocr ? { ocr: task.ocr } : {}),
+    });
     if (!result.value) {
       const first = result.diagnostics.find((d) => d.severity === 'error');
       return { ...base, status: result.ioError ? 'io-error' : 'failed', diagnostics: result.diagnostics, reason: first ? `${first.code}: ${first.message}` : 'not converted' };

@@ -81,7 +81,7 @@ export function buildModel(doc: ParsedDocument, recognized: RecognizedDocument, 
   diagnostics.push(...checkPartyNames(partyUses, recognized.glossary));
   const value: RoadmapDocument = {
     schemaVersion: SCHEMA_VERSION,
-    source: { file: doc.file, format: doc.format, sha256: doc.sha256 },
+    source: doc.ocr ? { file: doc.file, format: doc.format, sha256: doc.sha256, ocr: { engine: doc.ocr.engine, pages: [...doc.ocr.pages] } } : { file: doc.file, format: doc.format, sha256: doc.sha256 },
     order: recognized.order ? { ...recognized.order, source: local(recognized.order.source) } : null,
     approval: recognized.approval,
     glossary: recognized.glossary.map(localGlossary),

@@ -39,6 +39,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('--convert-legacy', 'convert old .doc and .rtf files with LibreOffice (soffice) first, when it is installed')
     .option('--timeout <seconds>', 'stop a file that takes longer and report it failed (default 120; 0: no limit)')
     .option('--max-pages <n>', 'refuse PDFs with more pages (default 2000)')
+    .addOption(new Option('--ocr <when>', 'OCR scanned PDF pages with tesseract: auto (pages without a text layer), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .option('-v, --verbose', 'also show informational diagnostics')
     .option('-q, --quiet', 'no progress bar or summary; errors only')
     .action(async (inputs: string[], opts: ConvertOptions) => {

@@ -15,6 +15,8 @@ export interface SourceLocation {
   table?: number;
   row?: number;
   cell?: number;
+  /** The text was read by OCR from a page image (a scan), not from a text layer. */
+  ocr?: boolean;
 }
 
 /** "file:line:col" or "file:page 2, table 1, row 3" — the short form used in messages. */

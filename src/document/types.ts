@@ -67,4 +67,6 @@ export interface ParsedDocument {
   format: InputFormat;
   sha256: string;
   blocks: Block[];
+  /** Pages read by OCR (scanned pages without a text layer), and the engine that read them. */
+  ocr?: { engine: string; pages: number[] };
 }

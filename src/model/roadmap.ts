@@ -134,7 +134,8 @@ export interface RoadmapDocument {
   /** Rule ids `prikaz validate` does not report here (written by people, never by convert). */
   'x-prikaz-ignore'?: string[];
   schemaVersion: string;
-  source: { file: string; format: 'txt' | 'docx' | 'pdf'; sha256: string };
+  /** `ocr`: the pages read by OCR and the engine, when any were (added in 1.0 as optional: older documents have none). */
+  source: { file: string; format: 'txt' | 'docx' | 'pdf'; sha256: string; ocr?: { engine: string; pages: number[] } };
   order: Order | null;
   approval: Approval | null;
   glossary: GlossaryEntry[];

@@ -3,10 +3,13 @@ import { diagnostic } from '../core/diagnostic.js';
 import type { Result } from '../core/result.js';
 import type { InputFormat, ParsedDocument } from '../document/types.js';
 import { readTxt } from './txt/index.js';
+import type { OcrOptions } from './ocr/index.js';
 
-/** Bounds a reader keeps to (a PDF's pages); each has a documented default. */
+/** What a reader may be asked beyond the bytes: whether to OCR scanned PDF pages. */
+/** What a reader may be asked: bounds it keeps to (a PDF's pages, each with a documented default) and OCR of scanned pages. */
 export interface ReadOptions {
   maxPages?: number;
+  ocr?: OcrOptions;
 }
 
 /** A reader turns a file's bytes into blocks; it never throws for bad input. */

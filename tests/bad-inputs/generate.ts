@@ -18,6 +18,8 @@ export interface BadInput {
   /** Creates the input below `dir` and returns its path. */
   make: (dir: string) => string;
   expect: Outcome;
+  /** Options the input is converted with. */
+  args?: string[];
 }
 
 const SEED = 'fixtures/txt/002_d8146b65e7b6d256.txt';
@@ -67,7 +69,8 @@ export const BAD_INPUTS: BadInput[] = [
   },
   { name: 'an encrypted .docx', make: (d) => put(d, 'secret.docx', buildCfb(['EncryptionInfo', 'EncryptedPackage'])), expect: refused('docx/encrypted') },
   { name: 'an encrypted .pdf', make: (d) => copy(d, 'src/readers/pdf/testdata/encrypted.pdf', 'secret.pdf'), expect: refused('pdf/encrypted') },
-  { name: 'a scanned (image-only) .pdf', make: (d) => copy(d, 'src/readers/pdf/testdata/scanned.pdf', 'scan.pdf'), expect: refused('pdf/no-text-layer') },
+  // refused when OCR is off (with OCR it is read: tests/ocr-scans.test.ts)
+  { name: 'a scanned (image-only) .pdf, --ocr never', make: (d) => copy(d, 'src/readers/pdf/testdata/scanned.pdf', 'scan.pdf'), expect: refused('pdf/no-text-layer'), args: ['--ocr', 'never'] },
   { name: 'an old .doc named .docx', make: (d) => copy(d, 'fixtures/docx/bad/word97.doc', 'old.docx'), expect: refused('docx/legacy-doc') },
   { name: 'an .rtf named .docx', make: (d) => put(d, 'rich.docx', '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} ПРИКАЗ}'), expect: refused('input/unsupported') },
   {

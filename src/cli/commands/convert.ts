@@ -11,6 +11,7 @@ import { progressBar } from '../../batch/progress.js';
 import { outputExtension, type OutputFormat } from '../../write/serialize.js';
 import { fileId, OutputIsInputError, removeStaleTemps, writeFileAtomic } from '../../write/atomic.js';
 import { PDF_LIMITS } from '../../readers/pdf/bounds.js';
+import type { OcrMode } from '../../readers/ocr/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { colorsFor, type CliIO } from '../io.js';
 import { atLeast, formatDiagnostic } from '../report.js';
@@ -29,6 +30,7 @@ export interface ConvertOptions {
   /** Seconds a file may take (0: no limit). */
   timeout?: string;
   maxPages?: string;
+  ocr?: OcrMode;
 }
 
 /**
@@ -72,6 +74,8 @@ export async function convertCommand(args: string[], opts: ConvertOptions, io: C
     skipUnchanged: opts.skipExisting === true,
     convertLegacy: opts.convertLegacy === true,
     maxPages,
+    // one file: its pages are OCR'd side by side on the cores; several: a file a core, a page at a time
+    ocr: { mode: opts.ocr ?? 'auto', jobs: files.length === 1 ? jobs : 1 },
   }));
   // outputs that cannot be written safely fail now, before any work: one that would land
   // outside the output folder (a bug if it happened: stems never climb), one that is an input

@@ -23,14 +23,14 @@ describe('prikaz convert with PDFs', () => {
     expect(items.find((i) => i.number === '3.12')?.source.page).toBe(5);
   });
 
-  it('a damaged, a cut, an encrypted and a scanned PDF: one clear line each, exit code 1, the good file still converted', async () => {
+  it('a damaged, a cut, an encrypted and a scanned PDF (OCR off): one clear line each, exit code 1, the good file still converted', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'prikaz-pdf-'));
     const whole = readFileSync(`${TESTDATA}/merged.pdf`);
     writeFileSync(join(dir, 'cut.pdf'), whole.subarray(0, whole.length >> 1));
     writeFileSync(join(dir, 'damaged.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0x41), Buffer.from('\n%%EOF\n')]));
     const out = join(dir, 'out');
     const io = memoryIO();
-    const code = await run(['convert', join(dir, 'cut.pdf'), join(dir, 'damaged.pdf'), `${TESTDATA}/encrypted.pdf`, `${TESTDATA}/scanned.pdf`, `${TESTDATA}/merged.pdf`, '-o', out], io);
+    const code = await run(['convert', join(dir, 'cut.pdf'), join(dir, 'damaged.pdf'), `${TESTDATA}/encrypted.pdf`, `${TESTDATA}/scanned.pdf`, `${TESTDATA}/merged.pdf`, '-o', out, '--ocr', 'never'], io);
     expect(code).toBe(1);
     // outputs mirror the inputs' paths below their common folder (here the root: /tmp and the repository)
     const written = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.yaml'));

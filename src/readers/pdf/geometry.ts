@@ -15,6 +15,8 @@ export interface Run {
   size: number;
   bold: boolean;
   italic: boolean;
+  /** OCR only: how sure the engine was of the word (0–100). */
+  confidence?: number;
 }
 
 /** A drawn horizontal ('h', at y) or vertical ('v', at x) line from `from` to `to`. */

@@ -13,12 +13,14 @@ import { openPdf } from './open.js';
 import { checkInflatedSize, PDF_LIMITS, tooManyPages } from './bounds.js';
 import type { ReadOptions } from '../index.js';
 import { stitchPages } from './stitch.js';
+import { doubtfulText, markOcrBlocks, ocrWhereNeeded } from '../ocr/pdf-pages.js';
 
 /**
  * A PDF with a text layer → blocks located by page.
  *
  *   bytes ─ open (pdf.js; damaged, cut short, encrypted → one error)
  *         ─ per page: text runs with positions and fonts, ruling lines (operator list)
+ *         ─ pages without a text layer: words and ruling lines by OCR (src/readers/ocr), when enabled
  *         ─ per page: ruled tables, unruled tables by alignment, body lines; headers,
  *           footers and page numbers dropped; two-column heads read side by side
  *         ─ pages stitched: tables and paragraphs that run over a page break joined
@@ -36,7 +38,7 @@ export async function readPdf(bytes: Uint8Array, path: string, options: ReadOpti
   try {
     const tooMany = tooManyPages(doc.numPages, options.maxPages ?? PDF_LIMITS.pages, path);
     if (tooMany) return { value: null, diagnostics: [...diagnostics, tooMany] };
-    const pages: PageContent[] = [];
+    let pages: PageContent[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       try {
         const page = await doc.getPage(n);
@@ -46,6 +48,9 @@ export async function readPdf(bytes: Uint8Array, path: string, options: ReadOpti
         diagnostics.push(diagnostic('warning', 'pdf/page-unreadable', `page ${n} cannot be read (${e instanceof Error ? e.message : String(e)}); its content is missing`, { file: path, page: n }));
       }
     }
+    const ocr = await ocrWhereNeeded(bytes, path, pages, options.ocr);
+    pages = ocr.pages;
+    diagnostics.push(...ocr.diagnostics);
     const refused = checkTextLayer(pages, doc.numPages, path, diagnostics);
     if (refused) return { value: null, diagnostics: [...diagnostics, refused] };
 
@@ -56,11 +61,17 @@ export async function readPdf(bytes: Uint8Array, path: string, options: ReadOpti
     const items = stitchPages(flows, lineHeight);
     const gaps = measureGaps(items.flatMap((i) => (i.kind === 'text' ? [i.lines] : [])));
     const blocks = toBlocks(items, path, gaps);
+    if (ocr.ocr) {
+      markOcrBlocks(blocks, ocr.ocr.pages);
+      diagnostics.push(...doubtfulText(items, path));
+    }
     if (blocks.length === 0) {
       return { value: null, diagnostics: [...diagnostics, diagnostic('error', 'input/empty', 'the PDF holds no text', { file: path })] };
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    return { value: { file: path, format: 'pdf', sha256, blocks }, diagnostics };
+    const value: ParsedDocument = { file: path, format: 'pdf', sha256, blocks };
+    if (ocr.ocr) value.ocr = ocr.ocr;
+    return { value, diagnostics };
   } finally {
     await doc.destroy().catch(() => undefined);
   }

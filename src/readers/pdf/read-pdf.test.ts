@@ -5,6 +5,7 @@ import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
 import type { Block, Paragraph, ParsedDocument, Table } from '../../document/types.js';
 import { readPdf } from './index.js';
+import type { OcrOptions } from '../ocr/index.js';
 
 /**
  * The reader on small PDFs rendered by LibreOffice from the specs in testdata/specs.mjs
@@ -187,8 +188,8 @@ describe('unruled.pdf: tables known by alignment (landscape)', () => {
 });
 
 describe('bad input: one clear error, no value, nothing thrown', () => {
-  const refuse = async (data: Uint8Array): Promise<{ codes: string[]; messages: string[] }> => {
-    const r = await readPdf(data, 'bad.pdf');
+  const refuse = async (data: Uint8Array, ocr?: OcrOptions): Promise<{ codes: string[]; messages: string[] }> => {
+    const r = await readPdf(data, 'bad.pdf', { ocr });
     expect(r.value).toBeNull();
     return { codes: r.diagnostics.map((d) => d.code), messages: r.diagnostics.map((d) => d.message) };
   };
@@ -197,8 +198,8 @@ describe('bad input: one clear error, no value, nothing thrown', () => {
     expect((await refuse(bytes('encrypted.pdf'))).codes).toEqual(['pdf/encrypted']);
   });
 
-  it('a scan: pages that are images with no text', async () => {
-    const r = await refuse(bytes('scanned.pdf'));
+  it('a scan, with OCR off: pages that are images with no text', async () => {
+    const r = await refuse(bytes('scanned.pdf'), { mode: 'never' });
     expect(r).toEqual({ codes: ['pdf/no-text-layer'], messages: ['no text layer: the PDF looks scanned, OCR it first'] });
   });
 
