@@ -134,7 +134,7 @@ export interface RoadmapDocument {
   /** Rule ids `prikaz validate` does not report here (written by people, never by convert). */
   'x-prikaz-ignore'?: string[];
   schemaVersion: string;
-  source: { file: string; format: 'txt' | 'docx' | 'pdf'; sha256: string };
+  source: { file: string; format: 'txt' | 'docx' | 'doc' | 'pdf'; sha256: string };
   order: Order | null;
   approval: Approval | null;
   glossary: GlossaryEntry[];

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { diagnostic } from '../core/diagnostic.js';
 import type { Result } from '../core/result.js';
 import type { InputFormat, ParsedDocument } from '../document/types.js';
+import { cfbStreamNames, containsUtf16 } from './docx/cfb.js';
 import { readTxt } from './txt/index.js';
 
 /** A reader turns a file's bytes into blocks; it never throws for bad input. */
@@ -13,6 +14,7 @@ const readers = new Map<InputFormat, Reader>([
   // built-ins as it loads (see pdf/builtins.ts). A batch of text files, or `prikaz validate`,
   // never loads them.
   ['docx', async (bytes, path) => (await import('./docx/index.js')).readDocx(bytes, path)],
+  ['doc', async (bytes, path) => (await import('./doc/index.js')).readDoc(bytes, path)],
   ['pdf', async (bytes, path) => (await import('./pdf/index.js')).readPdf(bytes, path)],
 ]);
 
@@ -28,11 +30,14 @@ export function detectFormat(bytes: Uint8Array, path: string): InputFormat | 'rt
   const head = Buffer.from(bytes.subarray(0, 8)).toString('latin1');
   if (head.startsWith('%PDF')) return 'pdf';
   if (head.startsWith('PK\x03\x04')) return 'docx';
-  if (head.startsWith('\xd0\xcf\x11\xe0')) return 'docx'; // OLE: an old .doc or an encrypted .docx; the docx reader tells which
+  // OLE: an old binary Word document (whatever its name), else an encrypted .docx or
+  // another compound file, which the docx reader names.
+  if (head.startsWith('\xd0\xcf\x11\xe0')) return hasWordDocumentStream(bytes) ? 'doc' : 'docx';
   if (head.startsWith('{\\rtf')) return 'rtf';
   const ext = extname(path).toLowerCase();
   if (ext === '.pdf') return 'pdf';
-  if (ext === '.docx' || ext === '.doc') return 'docx';
+  if (ext === '.docx') return 'docx';
+  if (ext === '.doc') return 'doc';
   return 'txt';
 }
 
@@ -52,4 +57,9 @@ export async function readDocument(bytes: Uint8Array, path: string): Promise<Res
     };
   }
   return reader(bytes, path);
+}
+
+function hasWordDocumentStream(bytes: Uint8Array): boolean {
+  const names = cfbStreamNames(bytes);
+  return names ? names.includes('WordDocument') : containsUtf16(bytes, 'WordDocument');
 }
