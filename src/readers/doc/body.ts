@@ -3,12 +3,12 @@ import type { CellItem, Item, ParagraphItem, RowItem, Segment, TableItem } from 
 import type { ListPlace } from '../docx/layout.js';
 import { NumberingCounter } from '../docx/numbering.js';
 import { emptyStyles } from '../docx/styles.js';
-import type { Bytes } from './bytes.js';
+import { DocFormatError, type Bytes } from './bytes.js';
 import type { BinTable } from './fkp.js';
 import type { DocLists } from './lists.js';
 import { locate, type PieceTable } from './pieces.js';
 import { applyCharPrls, applyParaPrls, paraProps, type CharProps, type ParaProps } from './props.js';
-import { readGrpprl, SPRM, operandU16, type Prl } from './sprm.js';
+import { readGrpprl, SPRM, operandI32, operandU16, type Prl } from './sprm.js';
 import type { DocStyles } from './styles.js';
 import type { TableDefinition } from './table-def.js';
 
@@ -27,6 +27,8 @@ import type { TableDefinition } from './table-def.js';
 
 export interface BodyInput {
   word: Bytes;
+  /** The Data stream, where oversized paragraph properties are kept. */
+  data: Bytes | null;
   text: string;
   pieces: PieceTable;
   papx: BinTable;
@@ -187,6 +189,19 @@ export function readBody(input: BodyInput): BodyRead {
     }
   }
 
+  /** A paragraph's prls, those kept in the Data stream (sprmPHugePapx: a count and the list) in their place. */
+  function paragraphPrls(grpprl: Uint8Array | undefined): Prl[] {
+    const prls = readGrpprl(grpprl ?? new Uint8Array(0));
+    if (!prls.some((p) => p.sprm === SPRM.PHugePapx)) return prls;
+    return prls.flatMap((p) => {
+      if (p.sprm !== SPRM.PHugePapx) return [p];
+      const data = input.data;
+      const at = operandI32(p) >>> 0;
+      if (!data) throw new DocFormatError('paragraph properties point into a Data stream the file does not have');
+      return readGrpprl(data.slice(at + 2, data.u16(at)));
+    });
+  }
+
   function endsParagraph(fc: number, compressed: boolean): boolean {
     if (fc < 0) return false;
     const r = papx.lookup(fc);
@@ -197,7 +212,7 @@ export function readBody(input: BodyInput): BodyRead {
     const found = fc >= 0 ? papx.lookup(fc) : null;
     const istd = found?.istd ?? 0;
     const style = styles.style(istd);
-    const props = paraProps(istd, found?.grpprl ?? new Uint8Array(0), style.para);
+    const props = paraProps(istd, paragraphPrls(found?.grpprl), style.para);
     // A piece's own property list (fast-saved files) applies after the paragraph's.
     if (prm & 1) {
       const g = input.pieces.grpprls[prm >>> 1];

@@ -9,6 +9,7 @@ import { Bytes } from './bytes.js';
 
 export interface DocStreams {
   word: Bytes;
+  data: Bytes | null;
   /** "0Table" and "1Table", as present. */
   table: Map<string, Bytes>;
 }
@@ -39,7 +40,7 @@ export function openCompoundFile(bytes: Uint8Array): DocStreams | { error: strin
     const s = stream(name);
     if (s) table.set(name, s);
   }
-  return { word, table };
+  return { word, data: stream('Data'), table };
 }
 
 /** A message when a chain of the FAT runs into itself, else null. */

@@ -61,7 +61,7 @@ export async function readDoc(bytes: Uint8Array, path: string): Promise<Result<P
     const papx = new BinTable(table, fib.fcLcb.plcfBtePapx.fc, fib.fcLcb.plcfBtePapx.lcb, word, 'papx');
     const chpx = new BinTable(table, fib.fcLcb.plcfBteChpx.fc, fib.fcLcb.plcfBteChpx.lcb, word, 'chpx');
 
-    const read = readBody({ word, text, pieces, papx, chpx, styles, lists });
+    const read = readBody({ word, data: opened.data, text, pieces, papx, chpx, styles, lists });
     const laid = xmlToBlocks({ file: path, body: read.items, notes: new Map() });
     // The shared layout names its findings as the .docx reader's; here they are the .doc reader's.
     diagnostics.push(...laid.diagnostics.map((d) => ({ ...d, code: d.code.replace(/^docx\//, 'doc/') })));

@@ -1,4 +1,4 @@
-import { type Prl, SPRM, operandI32, operandU16, operandU8, readGrpprl } from './sprm.js';
+import { type Prl, SPRM, operandI32, operandU16, operandU8 } from './sprm.js';
 import { readTableDefinition, type TableDefinition } from './table-def.js';
 
 /**
@@ -87,10 +87,10 @@ export function applyParaPrls(props: ParaProps, prls: Prl[]): void {
   }
 }
 
-export function paraProps(istd: number, grpprl: Uint8Array, base?: ParaProps): ParaProps {
+export function paraProps(istd: number, prls: Prl[], base?: ParaProps): ParaProps {
   const props: ParaProps = { ...(base ?? {}), istd };
   delete props.tableDef;
-  applyParaPrls(props, readGrpprl(grpprl));
+  applyParaPrls(props, prls);
   return props;
 }
 

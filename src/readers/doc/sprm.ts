@@ -31,6 +31,8 @@ export const SPRM = {
   TDefTable: 0xd608,
   TVertMerge: 0xd62b,
   TMerge: 0x5624,
+  /** The paragraph's properties are too many for its page: they are in the Data stream. */
+  PHugePapx: 0x6646,
   TSplit: 0x5625,
   /** Character */
   CFBold: 0x0835,
