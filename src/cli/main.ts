@@ -33,7 +33,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('--skip-existing', 'skip inputs whose output exists and was made from the same bytes')
     .option('--shard <i/n>', 'convert only the I-th of N deterministic parts of the inputs')
     .option('--report <file>', 'write a JSON report of the run (counts, each file, failures)')
-    .option('--convert-legacy', 'convert old .doc and .rtf files with LibreOffice (soffice) first, when it is installed')
+    .option('--convert-legacy', 'convert .rtf files, and .doc files the native reader refuses (Word 6/95, damaged), with LibreOffice (soffice) first, when it is installed')
     .option('-v, --verbose', 'also show informational diagnostics')
     .option('-q, --quiet', 'no progress bar or summary; errors only')
     .action(async (inputs: string[], opts: ConvertOptions) => {

@@ -50,9 +50,16 @@ export async function convertBytes(bytes: Uint8Array, path: string): Promise<Res
 export const MAX_INPUT_BYTES = { text: 16 * 2 ** 20, other: 64 * 2 ** 20 };
 
 export interface ConvertOptions {
-  /** Convert an old .doc or an RTF file with LibreOffice first, when `soffice` is installed. */
+  /** Convert with LibreOffice, when `soffice` is installed, an RTF file or a .doc the native reader refuses. */
   convertLegacy?: boolean;
 }
+
+/**
+ * Refusals LibreOffice may get round (--convert-legacy): a Word 6/95 file, a .doc the native
+ * reader finds damaged, an encrypted one (LibreOffice then says it cannot), an old .doc
+ * that reached the .docx reader.
+ */
+const LEGACY_REFUSALS = new Set(['doc/word6', 'doc/corrupt', 'doc/encrypted', 'docx/legacy-doc']);
 
 /** Reads the file (never writing to it) and converts it; a file that cannot be read is a diagnostic. */
 export async function convertFile(path: string, options: ConvertOptions = {}): Promise<Result<RoadmapDocument | null> & { ioError?: boolean }> {
@@ -74,7 +81,7 @@ export async function convertFile(path: string, options: ConvertOptions = {}): P
     return { value: null, diagnostics: [diagnostic('error', 'io/read', why, { file: path })], ioError: true };
   }
   const result = await convertBytes(bytes, path);
-  const legacy = result.diagnostics.find((d) => d.code === 'docx/legacy-doc' || (d.code === 'input/unsupported' && /RTF/.test(d.message)));
+  const legacy = result.diagnostics.find((d) => LEGACY_REFUSALS.has(d.code) || (d.code === 'input/unsupported' && /RTF/.test(d.message)));
   if (result.value || !legacy || !options.convertLegacy) return result;
   return convertLegacy(path, bytes, legacy);
 }

@@ -30,9 +30,9 @@ export function detectFormat(bytes: Uint8Array, path: string): InputFormat | 'rt
   const head = Buffer.from(bytes.subarray(0, 8)).toString('latin1');
   if (head.startsWith('%PDF')) return 'pdf';
   if (head.startsWith('PK\x03\x04')) return 'docx';
-  // OLE: an old binary Word document (whatever its name), else an encrypted .docx or
-  // another compound file, which the docx reader names.
-  if (head.startsWith('\xd0\xcf\x11\xe0')) return hasWordDocumentStream(bytes) ? 'doc' : 'docx';
+  // OLE: an old binary Word document (whatever its name; a damaged one named .doc), else an
+  // encrypted .docx or another compound file, which the docx reader names.
+  if (head.startsWith('\xd0\xcf\x11\xe0')) return oleFormat(bytes, extname(path).toLowerCase());
   if (head.startsWith('{\\rtf')) return 'rtf';
   const ext = extname(path).toLowerCase();
   if (ext === '.pdf') return 'pdf';
@@ -59,7 +59,9 @@ export async function readDocument(bytes: Uint8Array, path: string): Promise<Res
   return reader(bytes, path);
 }
 
-function hasWordDocumentStream(bytes: Uint8Array): boolean {
+function oleFormat(bytes: Uint8Array, ext: string): 'doc' | 'docx' {
   const names = cfbStreamNames(bytes);
-  return names ? names.includes('WordDocument') : containsUtf16(bytes, 'WordDocument');
+  const has = (n: string): boolean => (names ? names.includes(n) : containsUtf16(bytes, n));
+  if (has('EncryptionInfo') || has('EncryptedPackage')) return 'docx';
+  return has('WordDocument') || ext === '.doc' ? 'doc' : 'docx';
 }

@@ -24,8 +24,9 @@ export function openCompoundFile(bytes: Uint8Array): DocStreams | { error: strin
   try {
     container = CFB.read(bytes, { type: 'buffer' });
   } catch (e) {
-    // The library's own checks of the header and the directory.
-    return { error: firstLine(e) };
+    // The library's own checks of the header and the directory say what is wrong; a
+    // structure it did not expect (a cut file) fails inside it with a message about its code.
+    return { error: e instanceof TypeError || e instanceof RangeError ? 'its compound-file structure is truncated or damaged' : firstLine(e) };
   }
   const stream = (name: string): Bytes | null => {
     const entry = container.FileIndex.find((f, i) => f.type === 2 && f.name === name && container.FullPaths[i] === `${container.FullPaths[0]}${name}`);
