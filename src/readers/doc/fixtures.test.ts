@@ -77,8 +77,8 @@ describe.each(stems)('%s', (stem) => {
     if (!docx.value) throw new Error(`${stem}.docx: not read`);
     const a = roadmapOf(withoutRowBreaks(doc));
     const b = roadmapOf(withoutRowBreaks(docx.value));
-    const ma = { ...(a.model as Record<string, unknown>), source: undefined };
-    const mb = { ...(b.model as Record<string, unknown>), source: undefined };
+    const ma: Record<string, unknown> = { ...(a.model as Record<string, unknown>), source: undefined };
+    const mb: Record<string, unknown> = { ...(b.model as Record<string, unknown>), source: undefined };
     if (stem in KNOWN) {
       expect(ma.tables).not.toEqual(mb.tables);
       expect({ ...ma, tables: undefined }).toEqual({ ...mb, tables: undefined });
