@@ -6,7 +6,7 @@ import { emptyStyles } from '../docx/styles.js';
 import { DocFormatError, type Bytes } from './bytes.js';
 import type { BinTable } from './fkp.js';
 import type { DocLists } from './lists.js';
-import { locate, type PieceTable } from './pieces.js';
+import type { Piece, PieceTable } from './pieces.js';
 import { applyCharPrls, applyParaPrls, paraProps, type CharProps, type ParaProps } from './props.js';
 import { readGrpprl, SPRM, operandI32, operandU16, type Prl } from './sprm.js';
 import type { DocStyles } from './styles.js';
@@ -46,6 +46,10 @@ export interface BodyRead {
 
 interface RawRun {
   prls: Prl[];
+  /** The character is a special one (a picture, a note reference). */
+  special: boolean;
+  /** Deleted text (tracked changes): not shown. */
+  deleted: boolean;
 }
 
 interface RawText {
@@ -80,7 +84,7 @@ interface OpenTable {
   first?: ParagraphFacts;
 }
 
-const NO_RUN: RawRun = { prls: [] };
+const NO_RUN: RawRun = { prls: [], special: false, deleted: false };
 
 export function readBody(input: BodyInput): BodyRead {
   const { text, pieces, papx, chpx, styles, lists } = input;
@@ -106,43 +110,52 @@ export function readBody(input: BodyInput): BodyRead {
     if (!r) return (run = NO_RUN);
     let cached = runs.get(r.grpprl);
     if (!cached) {
-      cached = { prls: readGrpprl(r.grpprl) };
+      const prls = readGrpprl(r.grpprl);
+      cached = { prls, ...charFlags(prls) };
       runs.set(r.grpprl, cached);
     }
     return (run = cached);
   };
 
+  /** Properties by style and property list: many paragraphs have the same. Read only, once made. */
+  const paraCache = new Map<string, ParaProps>();
   const fields: ('instruction' | 'result')[] = [];
   let para = newParagraph();
 
-  for (let cp = 0; cp < text.length; cp++) {
-    const ch = text.charCodeAt(cp);
-    const at = locate(pieces, cp);
-    const fc = at?.fc ?? -1;
-    const r = at ? runAt(fc, at.piece) : NO_RUN;
-    const flags = charFlags(r);
-    if (flags.deleted && ch !== 0x0d && ch !== 0x07) continue;
+  // Piece by piece, so that each character's file offset is counted, not looked up.
+  for (const piece of pieces.pieces) {
+    const step = piece.compressed ? 1 : 2;
+    const last = Math.min(piece.cpEnd, text.length);
+    for (let cp = piece.cpStart, fc = piece.fc; cp < last; cp++, fc += step) visit(cp, fc, piece);
+  }
+  if (para.segments.some((s) => s.length > 0)) endParagraph(0x0d, -1, 0);
+  while (stack.length > 0) closeTable();
+  return out;
 
+  function visit(cp: number, fc: number, piece: Piece): void {
+    const ch = text.charCodeAt(cp);
+    const r = runAt(fc, piece);
+    if (r.deleted && ch !== 0x0d && ch !== 0x07) return;
     if (ch === 0x13) {
       fields.push('instruction');
-      continue;
+      return;
     }
     if (ch === 0x14) {
       if (fields.length > 0) fields[fields.length - 1] = 'result';
-      continue;
+      return;
     }
     if (ch === 0x15) {
       fields.pop();
-      continue;
+      return;
     }
-    const paragraphEnd = ch === 0x0d || ch === 0x07 || (ch === 0x0c && endsParagraph(fc, at?.piece.compressed ?? false));
-    if (!paragraphEnd && fields.includes('instruction')) continue;
+    const paragraphEnd = ch === 0x0d || ch === 0x07 || (ch === 0x0c && endsParagraph(fc, piece.compressed));
+    if (!paragraphEnd && fields.includes('instruction')) return;
 
     if (paragraphEnd) {
       if (ch === 0x0c) para.breakAfterText = true;
-      endParagraph(ch, fc, at?.piece.prm ?? 0);
+      endParagraph(ch, fc, piece.prm);
       fields.length = 0; // a field does not run across paragraphs in what is shown
-      continue;
+      return;
     }
     switch (ch) {
       case 0x0b:
@@ -154,14 +167,14 @@ export function readBody(input: BodyInput): BodyRead {
         break;
       case 0x01:
       case 0x08:
-        if (flags.special) {
+        if (r.special) {
           para.images++;
           out.objects++;
         }
         break;
       case 0x02:
       case 0x05:
-        if (flags.special) out.noteReferences++;
+        if (r.special) out.noteReferences++;
         break;
       case 0x09:
         add('\t', r);
@@ -174,9 +187,6 @@ export function readBody(input: BodyInput): BodyRead {
         break;
     }
   }
-  if (para.segments.some((s) => s.length > 0)) endParagraph(0x0d, -1, 0);
-  while (stack.length > 0) closeTable();
-  return out;
 
   function add(s: string, r: RawRun): void {
     const segment = para.segments[para.segments.length - 1]!;
@@ -212,11 +222,19 @@ export function readBody(input: BodyInput): BodyRead {
     const found = fc >= 0 ? papx.lookup(fc) : null;
     const istd = found?.istd ?? 0;
     const style = styles.style(istd);
-    const props = paraProps(istd, paragraphPrls(found?.grpprl), style.para);
+    const key = found ? `${istd}:${Buffer.from(found.grpprl.buffer, found.grpprl.byteOffset, found.grpprl.byteLength).toString('latin1')}` : '';
+    let props = found ? paraCache.get(key) : undefined;
+    if (!props) {
+      props = paraProps(istd, paragraphPrls(found?.grpprl), style.para);
+      if (found) paraCache.set(key, props);
+    }
     // A piece's own property list (fast-saved files) applies after the paragraph's.
     if (prm & 1) {
       const g = input.pieces.grpprls[prm >>> 1];
-      if (g) applyParaPrls(props, readGrpprl(g));
+      if (g) {
+        props = { ...props };
+        applyParaPrls(props, readGrpprl(g));
+      }
     }
     const depth = props.inTable ? Math.max(1, props.itap ?? 1) : 0;
     while (stack.length > depth) closeTable();
@@ -343,10 +361,10 @@ function newParagraph(): OpenParagraph {
   return { segments: [[]], images: 0, breakBefore: false, breakAfterText: false, seenText: false };
 }
 
-function charFlags(r: RawRun): { special: boolean; deleted: boolean } {
+function charFlags(prls: Prl[]): { special: boolean; deleted: boolean } {
   let special = false;
   let deleted = false;
-  for (const p of r.prls) {
+  for (const p of prls) {
     if (p.sprm === SPRM.CFSpec) special = p.operand[0] !== 0;
     else if (p.sprm === SPRM.CFRMarkDel) deleted = p.operand[0] !== 0;
   }

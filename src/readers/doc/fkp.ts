@@ -22,7 +22,7 @@ const EMPTY: Uint8Array = new Uint8Array(0);
 export class BinTable {
   private readonly fcs: number[] = [];
   private readonly pns: number[] = [];
-  private readonly pages = new Map<number, { fcs: number[]; offsets: number[]; page: Bytes }>();
+  private readonly pages = new Map<number, { fcs: number[]; offsets: number[]; page: Bytes; runs: (FkpRun | undefined)[]; shared: Map<number, { istd: number; grpprl: Uint8Array }> }>();
 
   constructor(
     table: Bytes,
@@ -46,6 +46,15 @@ export class BinTable {
     const page = this.page(this.pns[i]!);
     const j = lastAtOrBelow(page.fcs, fc);
     if (j < 0 || j >= page.offsets.length || fc >= page.fcs[j + 1]!) return null;
+    // The same run object for the same entry, so that callers can keep what they make of it.
+    const known = page.runs[j];
+    if (known) return known;
+    const run = this.readRun(page, j);
+    page.runs[j] = run;
+    return run;
+  }
+
+  private readRun(page: { fcs: number[]; offsets: number[]; page: Bytes; shared: Map<number, { istd: number; grpprl: Uint8Array }> }, j: number): FkpRun {
     const fcEnd = page.fcs[j + 1]!;
     const at = page.offsets[j]!;
     if (at === 0) return { fcEnd, istd: 0, grpprl: EMPTY };
@@ -58,11 +67,17 @@ export class BinTable {
     const size = cb === 0 ? 2 * page.page.u8(at + 1) : 2 * cb - 1;
     const start = cb === 0 ? at + 2 : at + 1;
     if (size < 2) return { fcEnd, istd: 0, grpprl: EMPTY };
-    const bytes = page.page.slice(start, size);
-    return { fcEnd, istd: bytes[0]! | (bytes[1]! << 8), grpprl: bytes.subarray(2) };
+    // Paragraphs with the same properties share one PapxInFkp: they get the same grpprl object.
+    let shared = page.shared.get(at);
+    if (!shared) {
+      const bytes = page.page.slice(start, size);
+      shared = { istd: bytes[0]! | (bytes[1]! << 8), grpprl: bytes.subarray(2) };
+      page.shared.set(at, shared);
+    }
+    return { fcEnd, istd: shared.istd, grpprl: shared.grpprl };
   }
 
-  private page(pn: number): { fcs: number[]; offsets: number[]; page: Bytes } {
+  private page(pn: number): { fcs: number[]; offsets: number[]; page: Bytes; runs: (FkpRun | undefined)[]; shared: Map<number, { istd: number; grpprl: Uint8Array }> } {
     let p = this.pages.get(pn);
     if (p) return p;
     const page = this.word.sub(pn * PAGE, PAGE, `WordDocument (formatting page ${pn})`);
@@ -73,7 +88,7 @@ export class BinTable {
     const base = (crun + 1) * 4;
     // Papx pages give 13-byte BxPap entries (an offset byte and a reserved PHE), Chpx pages one byte each.
     for (let i = 0; i < crun; i++) offsets.push(page.u8(base + i * (this.kind === 'papx' ? 13 : 1)) * 2);
-    p = { fcs, offsets, page };
+    p = { fcs, offsets, page, runs: [], shared: new Map() };
     this.pages.set(pn, p);
     return p;
   }

@@ -5,6 +5,7 @@ import { ok, type Result } from '../../core/result.js';
 import type { ParsedDocument } from '../../document/types.js';
 import { xmlToBlocks } from '../docx/xml-blocks.js';
 import { readBody } from './body.js';
+import { footnoteParagraphs } from './notes.js';
 import { Bytes, DocFormatError } from './bytes.js';
 import { fibProblem, readFib } from './fib.js';
 import { BinTable } from './fkp.js';
@@ -45,7 +46,9 @@ export async function readDoc(bytes: Uint8Array, path: string): Promise<Result<P
     if (!table) return fail('doc/corrupt', `the file has no ${fib.tableStream} stream, which its header points to`, 'open it in Word or LibreOffice and save it again');
 
     const pieces = readClx(table, fib.fcLcb.clx.fc, fib.fcLcb.clx.lcb);
-    const text = readText(word, pieces, fib.ccpText, ansiCodePage(fib.lid));
+    // The main text, and the footnotes right after it (headers, comments and text boxes follow; not read).
+    const codePage = ansiCodePage(fib.lid);
+    const text = readText(word, pieces, fib.ccpText, codePage);
     const diagnostics: Diagnostic[] = [];
     const optional = <T>(what: string, read: () => T, fallback: T): T => {
       try {
@@ -63,13 +66,19 @@ export async function readDoc(bytes: Uint8Array, path: string): Promise<Result<P
 
     const read = readBody({ word, data: opened.data, text, pieces, papx, chpx, styles, lists });
     const laid = xmlToBlocks({ file: path, body: read.items, notes: new Map() });
+    const notes = optional(
+      'the footnotes',
+      () => (fib.ccpFtn > 0 ? footnoteParagraphs(table, fib.fcLcb.plcffndTxt, readText(word, pieces, fib.ccpText + fib.ccpFtn, codePage).slice(fib.ccpText), path) : []),
+      [],
+    );
+    laid.blocks.push(...notes);
     // The shared layout names its findings as the .docx reader's; here they are the .doc reader's.
     diagnostics.push(...laid.diagnostics.map((d) => ({ ...d, code: d.code.replace(/^docx\//, 'doc/') })));
     if (read.objects > 0 && !laid.diagnostics.some((d) => d.code === 'docx/images-ignored')) {
       diagnostics.push(diagnostic('info', 'doc/images-ignored', `${read.objects} picture(s) or drawn object(s) in the document ignored`, where));
     }
-    if (read.noteReferences > 0) {
-      diagnostics.push(diagnostic('info', 'doc/notes-ignored', `${read.noteReferences} footnote or comment reference(s): the notes' text is not read`, where));
+    if (read.noteReferences > notes.length) {
+      diagnostics.push(diagnostic('info', 'doc/notes-ignored', `${read.noteReferences - notes.length} endnote or comment reference(s): their text is not read`, where));
     }
     const value: ParsedDocument = { file: path, format: 'doc', sha256: createHash('sha256').update(bytes).digest('hex'), blocks: laid.blocks };
     return ok(value, diagnostics);
