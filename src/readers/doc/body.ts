@@ -392,17 +392,10 @@ export function tableItem(t: { rows: DoneRow[]; first?: ParagraphFacts }, topLev
     return best;
   };
 
-  const columns = new Map<number, CellItem>();
-  const rows: RowItem[] = [];
-  let headerRows = 0;
-  let leading = true;
-  t.rows.forEach((r) => {
-    if (leading && r.header) headerRows++;
-    else leading = false;
-    if (topLevel && r.header) for (const f of r.facts) f.headerRow = true;
-
+  type Joined = { content: Item[]; left?: number; right?: number; vertMerge: boolean; vertRestart: boolean };
+  const joinedRows: Joined[][] = t.rows.map((r) => {
     // Cells with their definitions; cells joined across folded into the first.
-    const joined: { content: Item[]; left?: number; right?: number; vertMerge: boolean; vertRestart: boolean }[] = [];
+    const joined: Joined[] = [];
     r.cells.forEach((content, i) => {
       const d = r.def?.cells[i];
       const prev = joined[joined.length - 1];
@@ -413,13 +406,35 @@ export function tableItem(t: { rows: DoneRow[]; first?: ParagraphFacts }, topLev
       }
       joined.push({ content: [...content], left: d?.left, right: d?.right, vertMerge: d?.vertMerge ?? false, vertRestart: d?.vertRestart ?? false });
     });
+    return joined;
+  });
+
+  // Rows that are all either whole (N cells) or one cell across are read by the order of
+  // their cells, as a person reads them, even where their boundaries do not line up (rows
+  // of one table drawn with columns a little apart): the grid would put a row's second
+  // cell under another row's first.
+  const widest = Math.max(0, ...joinedRows.map((j) => j.length));
+  const byOrder = widest > 1 && grid.length - 1 > widest && joinedRows.every((j) => j.length === widest || j.length === 1);
+
+  const columns = new Map<number, CellItem>();
+  const rows: RowItem[] = [];
+  let headerRows = 0;
+  let leading = true;
+  t.rows.forEach((r, ri) => {
+    if (leading && r.header) headerRows++;
+    else leading = false;
+    if (topLevel && r.header) for (const f of r.facts) f.headerRow = true;
+    const joined = joinedRows[ri]!;
 
     const cells: CellItem[] = [];
     let at = 0;
-    for (const c of joined) {
+    joined.forEach((c, ci) => {
       let start = at;
       let span = 1;
-      if (c.left !== undefined && c.right !== undefined && grid.length > 1) {
+      if (byOrder) {
+        start = ci;
+        span = joined.length === 1 ? widest : 1;
+      } else if (c.left !== undefined && c.right !== undefined && grid.length > 1) {
         start = gridIndex(c.left);
         span = Math.max(1, gridIndex(c.right) - start);
       }
@@ -432,7 +447,7 @@ export function tableItem(t: { rows: DoneRow[]; first?: ParagraphFacts }, topLev
         cells.push(cell);
       }
       at = start + span;
-    }
+    });
     rows.push({ cells });
   });
 
