@@ -84,6 +84,8 @@ interface OpenTable {
   first?: ParagraphFacts;
 }
 
+const MAX_DEPTH = 63;
+
 const NO_RUN: RawRun = { prls: [], special: false, deleted: false };
 
 export function readBody(input: BodyInput): BodyRead {
@@ -119,7 +121,9 @@ export function readBody(input: BodyInput): BodyRead {
 
   /** Properties by style and property list: many paragraphs have the same. Read only, once made. */
   const paraCache = new Map<string, ParaProps>();
+  /** Fields open (0x13 … 0x14 … 0x15), and how many of them are in their instruction (not shown). */
   const fields: ('instruction' | 'result')[] = [];
+  let instructions = 0;
   let para = newParagraph();
 
   // Piece by piece, so that each character's file offset is counted, not looked up.
@@ -138,23 +142,29 @@ export function readBody(input: BodyInput): BodyRead {
     if (r.deleted && ch !== 0x0d && ch !== 0x07) return;
     if (ch === 0x13) {
       fields.push('instruction');
+      instructions++;
       return;
     }
     if (ch === 0x14) {
-      if (fields.length > 0) fields[fields.length - 1] = 'result';
+      if (fields[fields.length - 1] === 'instruction') {
+        fields[fields.length - 1] = 'result';
+        instructions--;
+      }
       return;
     }
     if (ch === 0x15) {
-      fields.pop();
+      if (fields.pop() === 'instruction') instructions--;
       return;
     }
     const paragraphEnd = ch === 0x0d || ch === 0x07 || (ch === 0x0c && endsParagraph(fc, piece.compressed));
-    if (!paragraphEnd && fields.includes('instruction')) return;
+    if (!paragraphEnd && instructions > 0) return;
 
     if (paragraphEnd) {
       if (ch === 0x0c) para.breakAfterText = true;
       endParagraph(ch, fc, piece.prm);
-      fields.length = 0; // a field does not run across paragraphs in what is shown
+      // An instruction does not run across paragraphs; a result shown goes on being shown.
+      fields.length = 0;
+      instructions = 0;
       return;
     }
     switch (ch) {
@@ -236,7 +246,8 @@ export function readBody(input: BodyInput): BodyRead {
         applyParaPrls(props, readGrpprl(g));
       }
     }
-    const depth = props.inTable ? Math.max(1, props.itap ?? 1) : 0;
+    // Word nests tables at most 63 deep; a larger depth is damage, read as the deepest.
+    const depth = props.inTable ? Math.min(Math.max(1, props.itap ?? 1), MAX_DEPTH) : 0;
     while (stack.length > depth) closeTable();
     while (stack.length < depth) {
       if (stack.length === 0) {
@@ -386,10 +397,16 @@ export function tableItem(t: { rows: DoneRow[]; first?: ParagraphFacts }, topLev
   lines.sort((a, b) => a - b);
   const grid: number[] = [];
   for (const x of lines) if (grid.length === 0 || x - grid[grid.length - 1]! > GRID_TOLERANCE) grid.push(x);
+  /** The grid line nearest to x (binary search: a hostile table may have many). */
   const gridIndex = (x: number): number => {
-    let best = 0;
-    for (let i = 0; i < grid.length; i++) if (Math.abs(grid[i]! - x) < Math.abs(grid[best]! - x)) best = i;
-    return best;
+    let lo = 0;
+    let hi = grid.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (grid[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && Math.abs(grid[lo - 1]! - x) <= Math.abs(grid[lo]! - x) ? lo - 1 : lo;
   };
 
   type Joined = { content: Item[]; left?: number; right?: number; vertMerge: boolean; vertRestart: boolean };
