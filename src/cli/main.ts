@@ -36,7 +36,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('--skip-existing', 'skip inputs whose output exists and was made from the same bytes')
     .option('--shard <i/n>', 'convert only the I-th of N deterministic parts of the inputs')
     .option('--report <file>', 'write a JSON report of the run (counts, each file, failures)')
-    .option('--convert-legacy', 'convert old .doc and .rtf files with LibreOffice (soffice) first, when it is installed')
+    .option('--convert-legacy', 'convert .rtf files, and .doc files the native reader refuses (Word 6/95, damaged), with LibreOffice (soffice) first, when it is installed')
     .option('--timeout <seconds>', 'stop a file that takes longer and report it failed (default 120; 0: no limit)')
     .option('--max-pages <n>', 'refuse PDFs with more pages (default 2000)')
     .addOption(new Option('--ocr <when>', 'OCR scanned PDF pages with tesseract: auto (pages without a text layer), always, never').choices(['auto', 'always', 'never']).default('auto'))

@@ -60,7 +60,7 @@ export interface Table {
 
 export type Block = Paragraph | Table;
 
-export type InputFormat = 'txt' | 'docx' | 'pdf';
+export type InputFormat = 'txt' | 'docx' | 'doc' | 'pdf';
 
 export interface ParsedDocument {
   file: string;

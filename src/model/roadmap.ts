@@ -135,7 +135,7 @@ export interface RoadmapDocument {
   'x-prikaz-ignore'?: string[];
   schemaVersion: string;
   /** `ocr`: the pages read by OCR and the engine, when any were (added in 1.0 as optional: older documents have none). */
-  source: { file: string; format: 'txt' | 'docx' | 'pdf'; sha256: string; ocr?: { engine: string; pages: number[] } };
+  source: { file: string; format: 'txt' | 'docx' | 'doc' | 'pdf'; sha256: string; ocr?: { engine: string; pages: number[] } };
   order: Order | null;
   approval: Approval | null;
   glossary: GlossaryEntry[];

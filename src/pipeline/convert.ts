@@ -50,9 +50,16 @@ export async function convertBytes(bytes: Uint8Array, path: string, options: Rea
 export const MAX_INPUT_BYTES = { text: 16 * 2 ** 20, other: 64 * 2 ** 20 };
 
 export interface ConvertOptions extends ReadOptions {
-  /** Convert an old .doc or an RTF file with LibreOffice first, when `soffice` is installed. */
+  /** Convert with LibreOffice, when `soffice` is installed, an RTF file or a .doc the native reader refuses. */
   convertLegacy?: boolean;
 }
+
+/**
+ * Refusals LibreOffice may get round (--convert-legacy): a Word 6/95 file, a .doc the native
+ * reader finds damaged, an encrypted one (LibreOffice then says it cannot), an old .doc
+ * that reached the .docx reader.
+ */
+const LEGACY_REFUSALS = new Set(['doc/word6', 'doc/corrupt', 'doc/encrypted', 'docx/legacy-doc']);
 
 /**
  * Reads an input, never writing to it: only a regular file (not a FIFO, a device, or a link
@@ -90,7 +97,7 @@ export async function convertFile(path: string, options: ConvertOptions = {}): P
   if (read.value === null) return { value: null, diagnostics: read.diagnostics, ...(read.ioError ? { ioError: true } : {}) };
   const bytes = read.value;
   const result = await convertBytes(bytes, path, options);
-  const legacy = result.diagnostics.find((d) => d.code === 'docx/legacy-doc' || (d.code === 'input/unsupported' && /RTF/.test(d.message)));
+  const legacy = result.diagnostics.find((d) => LEGACY_REFUSALS.has(d.code) || (d.code === 'input/unsupported' && /RTF/.test(d.message)));
   if (result.value || !legacy || !options.convertLegacy) return result;
   return convertLegacy(path, bytes, legacy, options);
 }

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { diagnostic } from '../core/diagnostic.js';
 import type { Result } from '../core/result.js';
 import type { InputFormat, ParsedDocument } from '../document/types.js';
+import { cfbStreamNames, containsUtf16 } from './docx/cfb.js';
 import { readTxt } from './txt/index.js';
 import type { OcrOptions } from './ocr/index.js';
 
@@ -21,6 +22,7 @@ const readers = new Map<InputFormat, Reader>([
   // built-ins as it loads (see pdf/builtins.ts). A batch of text files, or `prikaz validate`,
   // never loads them.
   ['docx', async (bytes, path) => (await import('./docx/index.js')).readDocx(bytes, path)],
+  ['doc', async (bytes, path) => (await import('./doc/index.js')).readDoc(bytes, path)],
   ['pdf', async (bytes, path, options) => (await import('./pdf/index.js')).readPdf(bytes, path, options)],
 ]);
 
@@ -36,11 +38,14 @@ export function detectFormat(bytes: Uint8Array, path: string): InputFormat | 'rt
   const head = Buffer.from(bytes.subarray(0, 8)).toString('latin1');
   if (head.startsWith('%PDF')) return 'pdf';
   if (head.startsWith('PK\x03\x04')) return 'docx';
-  if (head.startsWith('\xd0\xcf\x11\xe0')) return 'docx'; // OLE: an old .doc or an encrypted .docx; the docx reader tells which
+  // OLE: an old binary Word document (whatever its name; a damaged one named .doc), else an
+  // encrypted .docx or another compound file, which the docx reader names.
+  if (head.startsWith('\xd0\xcf\x11\xe0')) return oleFormat(bytes, extname(path).toLowerCase());
   if (head.startsWith('{\\rtf')) return 'rtf';
   const ext = extname(path).toLowerCase();
   if (ext === '.pdf') return 'pdf';
-  if (ext === '.docx' || ext === '.doc') return 'docx';
+  if (ext === '.docx') return 'docx';
+  if (ext === '.doc') return 'doc';
   return 'txt';
 }
 
@@ -60,4 +65,11 @@ export async function readDocument(bytes: Uint8Array, path: string, options: Rea
     };
   }
   return reader(bytes, path, options);
+}
+
+function oleFormat(bytes: Uint8Array, ext: string): 'doc' | 'docx' {
+  const names = cfbStreamNames(bytes);
+  const has = (n: string): boolean => (names ? names.includes(n) : containsUtf16(bytes, n));
+  if (has('EncryptionInfo') || has('EncryptedPackage')) return 'docx';
+  return has('WordDocument') || ext === '.doc' ? 'doc' : 'docx';
 }

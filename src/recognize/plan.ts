@@ -152,7 +152,8 @@ export class PlanBuilder {
   private numberInText(text: string): { number: string; rest: string } | null {
     const lead = leadingNumber(text);
     if (!lead || !(this.col('number') < 0 || lead.rest.length > 0) || !/^\d{1,2}(\.\d{1,2})*$/.test(lead.number)) return null;
-    return /\.\s|\.$/.test(text.slice(0, lead.number.length + 2)) ? lead : null;
+    // "1. Разработка", or typed without the space: "2.Провести" (a capital right after the dot).
+    return /\.\s|\.$|\.[А-ЯЁA-Z«"]/.test(text.slice(0, lead.number.length + 2)) ? lead : null;
   }
 
   /**

@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { zipSync } from 'fflate';
+import { HOSTILE_DOCS } from '../../src/readers/doc/test-support.js';
 import { buildCfb } from '../../src/readers/docx/test-support.js';
 
 export type Outcome =
@@ -71,7 +72,8 @@ export const BAD_INPUTS: BadInput[] = [
   { name: 'an encrypted .pdf', make: (d) => copy(d, 'src/readers/pdf/testdata/encrypted.pdf', 'secret.pdf'), expect: refused('pdf/encrypted') },
   // refused when OCR is off (with OCR it is read: tests/ocr-scans.test.ts)
   { name: 'a scanned (image-only) .pdf, --ocr never', make: (d) => copy(d, 'src/readers/pdf/testdata/scanned.pdf', 'scan.pdf'), expect: refused('pdf/no-text-layer'), args: ['--ocr', 'never'] },
-  { name: 'an old .doc named .docx', make: (d) => copy(d, 'fixtures/docx/bad/word97.doc', 'old.docx'), expect: refused('docx/legacy-doc') },
+  { name: 'an old .doc named .docx (read natively)', make: (d) => copy(d, 'fixtures/docx/bad/word97.doc', 'old.docx'), expect: { kind: 'converted' } },
+  ...HOSTILE_DOCS.map((h): BadInput => ({ name: h.name, make: (d) => put(d, h.file, h.bytes()), expect: refused(h.code) })),
   { name: 'an .rtf named .docx', make: (d) => put(d, 'rich.docx', '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} ПРИКАЗ}'), expect: refused('input/unsupported') },
   {
     name: 'a PNG named .txt',

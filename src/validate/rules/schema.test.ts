@@ -71,7 +71,7 @@ describe('the schema rule', () => {
       ['33:15 schema/type: roadmaps[0].sections[0].items[0].deadline.start must be null, not "2021-02-01" (the schema asks this of kind "by"; change the kind or the value)'],
     ],
     ['an empty activity', 'text: Провести семинар', 'text: ""', ['46:13 schema/min-length: roadmaps[0].sections[0].items[1].text is empty (fill it in, or remove the entry)']],
-    ['a wrong enum', 'format: txt', 'format: rtf', ['4:3 schema/enum: source.format is "rtf", which is not one of "txt", "docx", "pdf" (use one of "txt", "docx", "pdf")']],
+    ['a wrong enum', 'format: txt', 'format: rtf', ['4:3 schema/enum: source.format is "rtf", which is not one of "txt", "docx", "doc", "pdf" (use one of "txt", "docx", "doc", "pdf")']],
     ['a mapping where a list belongs', 'notes: []', 'notes: { a: 1 }', ['21:5 schema/type: roadmaps[0].notes must be a list, not a mapping (make it a list: one "- " line for each entry (or [] for none))']],
     ['a future schemaVersion stops everything else', 'schemaVersion: "1.0"', 'schemaVersion: "7.0"\nextra: 1', [expect.stringMatching(/^1:1 document\/unknown-version: schemaVersion "7.0" is unknown/) as unknown as string]],
     ['a document that is a list', /^[\s\S]*$/, '- a\n- b\n', ['1:1 schema/type: the document must be a mapping, not a list']],
