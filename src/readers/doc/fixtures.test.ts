@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { Block, ParsedDocument, Table } from '../../document/types.js';
-import { buildModel } from '../../model/build.js';
+import { buildModel } from '../../build/model.js';
 import { recognizeDocument } from '../../recognize/document.js';
 import { readDocx } from '../docx/index.js';
 import { readDoc } from './index.js';
