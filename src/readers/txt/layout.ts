@@ -56,10 +56,31 @@ function demoteLoneTabLines(lines: Line[]): void {
   let tableWidth = 0;
   filled.forEach((l, i) => {
     if (l.kind !== 'row') return;
-    const lone = !tabular(filled[i - 1]) && !tabular(filled[i + 1]);
+    const lone = !tabular(filled[i - 1]) && !tabular(filled[i + 1]) && !headsRowsAfterHeading(filled, i);
     if (!lone) tableWidth = cells(l);
     else if (cells(l) !== tableWidth) l.kind = 'text';
   });
+}
+
+/**
+ * A tab line, then a line without tabs (a day or section heading: "I. Организационные
+ * мероприятия", "14 мая 2021 г."), then a row as wide as the first: the first line is the
+ * table's header, not a line of text — the heading is a row across the table.
+ */
+function headsRowsAfterHeading(filled: Line[], i: number): boolean {
+  const next = filled[i + 1];
+  const after = filled[i + 2];
+  return next?.kind === 'text' && isHeadingLine(next) && after?.kind === 'row' && cellCount(after) === cellCount(filled[i]!);
+}
+
+/** A line that can be a heading row inside a tab table: short, and neither empty nor a page number. */
+function isHeadingLine(l: Line): boolean {
+  const t = l.text.trim();
+  return t.length > 0 && t.length <= 200;
+}
+
+function cellCount(l: Line): number {
+  return l.text.split('\t').length;
 }
 
 export function layoutBlocks(text: string, file: string): Block[] {
@@ -125,7 +146,12 @@ export function layoutBlocks(text: string, file: string): Block[] {
     if (hasRow) {
       // a row per line; a chunk that is not the table's first follows a page break
       chunk.forEach((l, i) => {
-        if (l.kind === 'text') return addParagraph(l);
+        if (l.kind === 'text') {
+          // a heading line between rows of the table's width: a row across the table (a merged cell the extraction wrote without tabs)
+          const next = chunk[i + 1];
+          if (rows.length > 0 && isHeadingLine(l) && next?.kind === 'row' && cellCount(next) === width) return addRow(spanningRow(l, file, width));
+          return addParagraph(l);
+        }
         if (isRuleRow(l.text)) return; // a Markdown table rule ("--\t---\t--") draws, it holds nothing
         const continuing = rows.length > 0;
         addRow(tabRow(l, file, continuing && i === 0));
@@ -156,6 +182,11 @@ function tabRow(l: Line, file: string, afterBreak: boolean): Row {
     column += raw.length + 1;
   });
   return makeRow(cells, { file, line: l.number, column: 1 }, { afterBreak });
+}
+
+function spanningRow(l: Line, file: string, width: number): Row {
+  const cell = makeCell(markupToParagraphs(l.text), { file, line: l.number, column: 1, cell: 1 }, width);
+  return makeRow([cell], { file, line: l.number, column: 1 });
 }
 
 function cellPerLineRow(cellLines: Line[][], file: string): Row {
