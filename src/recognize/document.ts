@@ -1,10 +1,11 @@
 import type { Paragraph, ParsedDocument, Table } from '../document/types.js';
+import { makeParagraph } from '../document/build.js';
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { Result } from '../core/result.js';
 import type { Appendix, Approval, GenericTable, GlossaryEntry } from '../model/roadmap.js';
 import { BlockCursor } from './blocks.js';
 import { recognizeOrderHeader } from './header.js';
-import { isApprovalStart, recognizeApproval } from './approval.js';
+import { approvalFromTable, isApprovalStart, recognizeApproval } from './approval.js';
 import { isAppendixStart, recognizeAppendix } from './appendix.js';
 import { findDefinitionsInText, isGlossaryNoteStart, mergeGlossary, recognizeGlossaryNote } from './glossary.js';
 import { assignPreamble, isRoadmapTitle, periodOf, readTitleRun } from './roadmap-title.js';
@@ -66,20 +67,7 @@ class DocumentRecognizer {
   private paragraph(p: Paragraph): void {
     const c = this.cursor;
     if (isApprovalStart(p.text)) {
-      const letterhead = this.letterhead();
-      this.flushPending();
-      const approval = recognizeApproval(c)!;
-      if (letterhead) approval.organization = letterhead;
-      if (this.appendix && !this.appendix.approval) this.appendix.approval = approval;
-      else if (this.hasOrder && approval.form === 'approved' && approval.act) {
-        // "УТВЕРЖДЕН распоряжением … от … № …" after an order: the stamp heads what the order approved,
-        // an appendix that carries no "Приложение" line of its own
-        this.appendix = { number: null, reference: null, date: approval.act.date, orderNumber: approval.act.number, approval };
-        if (approval.source) this.appendix.source = approval.source;
-        this.roadmap = null;
-        this.plan = null;
-      } else if (!this.approval) this.approval = approval;
-      else this.unplaced(p, 'a second approval stamp');
+      this.placeApproval(recognizeApproval(c)!, p);
       return;
     }
     if (isAppendixStart(p.text)) {
@@ -115,8 +103,32 @@ class DocumentRecognizer {
     c.pos++;
   }
 
+  /** A stamp read from text or from a table: an appendix's, the stamp over what the order approved, or the document's. */
+  private placeApproval(approval: Approval, p: Paragraph): void {
+    const letterhead = this.letterhead();
+    this.flushPending();
+    if (letterhead) approval.organization = letterhead;
+    if (this.appendix && !this.appendix.approval) this.appendix.approval = approval;
+    else if (this.hasOrder && approval.form === 'approved' && approval.act) {
+      // "УТВЕРЖДЕН распоряжением … от … № …" after an order: the stamp heads what the order approved,
+      // an appendix that carries no "Приложение" line of its own
+      this.appendix = { number: null, reference: null, date: approval.act.date, orderNumber: approval.act.number, approval };
+      if (approval.source) this.appendix.source = approval.source;
+      this.roadmap = null;
+      this.plan = null;
+    } else if (!this.approval) this.approval = approval;
+    else this.unplaced(p, 'a second approval stamp');
+  }
+
   private table(t: Table): void {
     this.cursor.pos++;
+    const stamp = approvalFromTable(t);
+    if (stamp) {
+      // a stamp laid out as a table ("СОГЛАСОВАНО | УТВЕРЖДАЮ"): the other marks are said, not dropped
+      this.placeApproval(stamp.approval, makeParagraph(t.rows[0]!.cells.map((c) => c.text).join(' '), t.source));
+      for (const other of stamp.others) this.diagnostics.push(diagnostic('info', 'stamp/other-mark', `beside the approval stamp: "${other.slice(0, 160)}"`, t.source));
+      return;
+    }
     const first = t.rows[0];
     const header = first ? headerColumns(first) : null;
     const continues = !header && this.plan !== null && this.pending.every(isSectionHeading) && widthOf(t) === this.plan.width;
