@@ -7,6 +7,7 @@ import { BlockCursor } from './blocks.js';
 import { recognizeOrderHeader } from './header.js';
 import { approvalFromTable, isApprovalStart, recognizeApproval } from './approval.js';
 import { isAppendixStart, recognizeAppendix } from './appendix.js';
+import { readActReference } from './act-reference.js';
 import { findDefinitionsInText, isGlossaryNoteStart, mergeGlossary, recognizeGlossaryNote } from './glossary.js';
 import { assignPreamble, isRoadmapTitle, periodOf, readTitleRun } from './roadmap-title.js';
 import { headerColumns, isPlanHeader } from './columns.js';
@@ -208,6 +209,8 @@ class DocumentRecognizer {
     if (lines.length > 4 || lines.some((l) => l.length > 200)) return null;
     // another mark, not a name: "ПРИНЯТО на заседании педагогического совета, протокол № 1 от 30.08.2024"
     if (lines.some((l) => OTHER_MARK.test(l) || /протокол|\d{2}\.\d{2}\.\d{4}/i.test(l))) return null;
+    // nor a reference to an act ("Приложение N 1 к приказу … от … № …", "к постановлению … № 535")
+    if (lines.some((l) => isAppendixStart(l) || isActLine(l))) return null;
     this.pending = [];
     return lines.length ? joinLines(lines) : null;
   }
@@ -270,6 +273,11 @@ function isSectionHeading(p: Paragraph): boolean {
   if (p.text.length >= 400) return false;
   const n = leadingNumber(p.text);
   return (n !== null && n.rest.length > 0) || p.italic === true || (STAGE_HEADING.test(p.text.trim()) && p.text.length < 150);
+}
+
+function isActLine(text: string): boolean {
+  const ref = readActReference(text);
+  return ref !== null && (ref.date !== null || ref.number !== null || ref.dateUnfilled || ref.numberUnfilled);
 }
 
 function widthOf(t: Table): number {
