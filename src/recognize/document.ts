@@ -8,6 +8,7 @@ import { recognizeOrderHeader } from './header.js';
 import { approvalFromTable, isApprovalStart, recognizeApproval } from './approval.js';
 import { isAppendixStart, recognizeAppendix } from './appendix.js';
 import { readActReference } from './act-reference.js';
+import { inferOrder } from './order-inference.js';
 import { findDefinitionsInText, isGlossaryNoteStart, mergeGlossary, recognizeGlossaryNote } from './glossary.js';
 import { assignPreamble, isRoadmapTitle, periodOf, readTitleRun } from './roadmap-title.js';
 import { headerColumns, isPlanHeader } from './columns.js';
@@ -59,8 +60,11 @@ class DocumentRecognizer {
     }
     this.flushPending();
     const glossary = mergeGlossary(this.noteGlossary, this.definitionsInText());
+    const appendices = [...this.roadmaps.map((r) => r.appendix), ...this.tables.map((t) => t.appendix ?? null), this.appendix];
+    const inferred = inferOrder(order, this.approval, appendices, this.doc.file);
+    this.diagnostics.push(...inferred.diagnostics);
     return {
-      value: { order, approval: this.approval, glossary, roadmaps: this.roadmaps, tables: this.tables, diagnostics: [] },
+      value: { order: inferred.order, approval: this.approval, glossary, roadmaps: this.roadmaps, tables: this.tables, diagnostics: [] },
       diagnostics: this.diagnostics,
     };
   }
