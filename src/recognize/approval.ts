@@ -84,6 +84,7 @@ function approvedByAct(cursor: BlockCursor, approval: Approval, rest: string): A
 function approvedByPerson(cursor: BlockCursor, approval: Approval, rest: string, side: number | null): Approval {
   const position: string[] = [];
   const field = (text: string): void => {
+    if (isBlankOnly(text)) return; // "«___»______2021 г.", "_________ М.П.": left to be filled in
     const t = text.replace(/_{2,}/g, ' ').trim();
     if (!t) return;
     const ref = readActReference(t);
@@ -107,7 +108,7 @@ function approvedByPerson(cursor: BlockCursor, approval: Approval, rest: string,
       return;
     }
     // a position line of a two-column stamp holds both sides' positions, which the text cannot part
-    if (isBlankOnly(t) || side !== null) return;
+    if (side !== null) return;
     position.push(t);
   };
   if (rest.trim()) field(rest);
