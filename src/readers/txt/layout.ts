@@ -1,7 +1,9 @@
-import type { Block, Cell, CellParagraph, Row } from '../../document/types.js';
+import type { Block, Cell, CellParagraph, Row, Table } from '../../document/types.js';
 import { makeCell, makeParagraph, makeRow, makeTable } from '../../document/build.js';
 import { collapse, markupToParagraphs } from './markup.js';
 import { isPageNumber } from '../page-number.js';
+import { findPipeRegions, pipeTable, type TextLine } from './pipes.js';
+import { boxTable, findBoxRegions } from './box.js';
 
 /**
  * The shape of a text extraction, line by line. Two table layouts occur:
@@ -84,13 +86,34 @@ function cellCount(l: Line): number {
 }
 
 export function layoutBlocks(text: string, file: string): Block[] {
-  const lines = text.split(/\r\n|\r|\n/).map((t, i) => classify(t, i + 1));
+  const raw: TextLine[] = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, number: i + 1 }));
+  // tables drawn with bars, or laid out a cell per line closed by "|", are read apart from the rest
+  const drawn: { from: number; to: number; table: Table }[] = [];
+  for (const [a, b] of [...findBoxRegions(raw), ...findPipeRegions(raw)]) {
+    if (drawn.some((d) => d.from < b && a < d.to)) continue;
+    const table = findBoxRegions(raw.slice(a, b)).length ? boxTable(raw.slice(a, b), file) : pipeTable(raw.slice(a, b), file);
+    if (table) drawn.push({ from: a, to: b, table });
+  }
+  drawn.sort((x, y) => x.from - y.from);
+  const blocks: Block[] = [];
+  let from = 0;
+  for (const d of drawn) {
+    blocks.push(...layoutPlain(raw.slice(from, d.from), file, from > 0));
+    blocks.push(d.table);
+    from = d.to;
+  }
+  blocks.push(...layoutPlain(raw.slice(from), file, from > 0));
+  return blocks;
+}
+
+function layoutPlain(raw: TextLine[], file: string, gapAtStart: boolean): Block[] {
+  const lines = raw.map((l) => classify(l.text, l.number));
   demoteLoneTabLines(lines);
   const blocks: Block[] = [];
   let rows: Row[] = [];
   let tableStart = 0;
   let bold = false;
-  let gap = false;
+  let gap = gapAtStart;
 
   const closeTable = (): void => {
     for (const part of splitByWidth(rows)) {
