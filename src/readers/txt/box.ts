@@ -47,6 +47,11 @@ function isRule(text: string, s: Style): boolean {
   return horizontal >= 3 && (s !== ASCII || t.includes('+'));
 }
 
+function isPartialRule(text: string, s: Style): boolean {
+  const h = s.horizontals.replace(/[-\]\\^]/g, '\\$&');
+  return new RegExp(`[${h}]{3,}`).test(text) && [...text].some((ch) => s.junctions.includes(ch));
+}
+
 function isContent(text: string, s: Style): boolean {
   return [...text].some((ch) => s.bars.includes(ch)) && !isRule(text, s);
 }
@@ -105,9 +110,11 @@ export function boxTable(lines: readonly TextLine[], file: string): Table | null
   let above: string | null = null;
   let cur: TextLine[] = [];
   for (const l of lines) {
-    if (isRule(l.text, s)) {
+    // a rule drawn under some columns only ("├───┼───┤ кадров │"): a rule there, text of the open cell elsewhere
+    const partial = !isRule(l.text, s) && isPartialRule(l.text, s);
+    if (isRule(l.text, s) || partial) {
       if (cur.length) groups.push({ above, lines: cur });
-      cur = [];
+      cur = partial ? [l] : [];
       above = l.text;
     } else cur.push(l);
   }
@@ -126,8 +133,17 @@ export function boxTable(lines: readonly TextLine[], file: string): Table | null
       const span = edges.indexOf(b) - col;
       // the rule above: a stretch with no horizontal stroke over this cell leaves the cell above open
       const rule = g.above === null ? null : chars(g.above).slice(a + 1, b).join('');
-      const continues = rule !== null && rule.trim() === '' && rule.length > 0;
-      slots.push({ col, span, continues, lines: g.lines.map((l) => ({ text: chars(l.text).slice(a + 1, b).join(''), number: l.number })) });
+      const continues = rule !== null && rule.length > 0 && ![...rule].some((ch) => s.horizontals.includes(ch));
+      const stroke = (t: string): boolean => [...t].every((ch) => ch === ' ' || s.horizontals.includes(ch) || s.junctions.includes(ch));
+      slots.push({
+        col,
+        span,
+        continues,
+        lines: g.lines.map((l) => {
+          const text = chars(l.text).slice(a + 1, b).join('');
+          return { text: stroke(text) ? '' : text, number: l.number };
+        }),
+      });
     }
     return slots;
   });
