@@ -113,6 +113,13 @@ class DocumentRecognizer {
     const letterhead = this.letterhead();
     this.flushPending();
     if (letterhead) approval.organization = letterhead;
+    if (this.roadmap && !this.hasPlan(this.roadmap) && approval.form === 'approved' && approval.act && !this.roadmap.appendix?.approval) {
+      // "(утв. постановлением … от … N …)" under a plan's title, as legal databases print it: that plan's stamp
+      this.roadmap.appendix ??= { number: null, reference: null, date: approval.act.date, orderNumber: approval.act.number, approval: null };
+      this.roadmap.appendix.approval = approval;
+      if (approval.source && !this.roadmap.appendix.source) this.roadmap.appendix.source = approval.source;
+      return;
+    }
     if (this.appendix && !this.appendix.approval) this.appendix.approval = approval;
     else if (this.hasOrder && approval.form === 'approved' && approval.act) {
       // "УТВЕРЖДЕН распоряжением … от … № …" after an order: the stamp heads what the order approved,

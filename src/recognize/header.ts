@@ -3,7 +3,7 @@ import type { Clause, Order, OrderKind, Signatory } from '../model/roadmap.js';
 import type { BlockCursor } from './blocks.js';
 import { findPersonName, findDocumentDate, isUpperCaseLine, joinLines, leadingNumber, startsLowercase, unspace } from './text.js';
 import { tokenizeAct } from './act-tokens.js';
-import { isBlankOnly, readDateAndNumber as readActDateAndNumber, withoutBlankFields } from './act-reference.js';
+import { isBlankOnly, readActReference, readDateAndNumber as readActDateAndNumber, withoutBlankFields } from './act-reference.js';
 import { isApprovalStart } from './approval.js';
 import { isAppendixStart } from './appendix.js';
 
@@ -29,6 +29,21 @@ function kindOf(p: Paragraph): OrderKind | null {
   if (!kind) return null;
   const next = tokenizeAct(text.replace(/^\S+/, ''))[0];
   return !next || (next.kind === 'word' && next.text === 'от') || next.kind === 'sign' || next.kind === 'num' || next.kind === 'blank' ? kind : null;
+}
+
+/**
+ * The heading legal databases give an act: the kind, then the issuer in the genitive, with
+ * the date and number on the same line or the next ("Постановление Администрации Лесного
+ * района" / "от 3 февраля 2023 г. N 57").
+ */
+function kindWithAuthority(p: Paragraph, next: Paragraph | undefined): { kind: OrderKind; authority: string | null; fieldsAt: number } | null {
+  if (p.text.length > 200) return null;
+  const ref = readActReference(p.text);
+  if (!ref || ref.kindAt !== p.text.search(/\S/)) return null;
+  const inLine = ref.date !== null && ref.number !== null;
+  const below = next !== undefined && next.text.length < 80 && statesDateOrNumber(next.text) && /^\s*(?:от|№|N\s*\d|\d)/i.test(next.text);
+  if (!inLine && !below) return null;
+  return { kind: ref.kind, authority: ref.authority, fieldsAt: ref.start >= 0 ? ref.start : p.text.length };
 }
 
 /** The kind an enacting word implies, for an order whose kind line is missing. */
@@ -65,8 +80,8 @@ export function recognizeOrderHeader(cursor: BlockCursor): Order | null {
   for (let i = 0; i < 25; i++) {
     const b = cursor.peek(i);
     if (!b || b.kind === 'table') break;
-    if (isApprovalStart(b.text)) return null;
-    if (kindOf(b)) {
+    if (isApprovalStart(b.text)) break; // a plan under its stamp; an order fragment is still looked for below
+    if (kindOf(b) || kindWithAuthority(b, cursor.para(i + 1))) {
       kindAt = i;
       break;
     }
@@ -80,9 +95,12 @@ export function recognizeOrderHeader(cursor: BlockCursor): Order | null {
   const upper = above.filter(isUpperCaseLine);
   const authorityLines = upper.length ? upper : above.filter((t) => !findDocumentDate(t) && !/^(?:г\.|город|пос\.|с\.)\s/i.test(t));
   const kindPara = cursor.para(kindAt)!;
+  // "Постановление Администрации Лесного района" (legal databases' heading): the authority follows the kind
+  const inLine = kindOf(kindPara) ? null : kindWithAuthority(kindPara, cursor.para(kindAt + 1));
+  if (inLine?.authority) authorityLines.push(inLine.authority);
   const order: Order = {
     authority: authorityLines.length ? joinLines(authorityLines) : null,
-    kind: kindOf(kindPara),
+    kind: kindOf(kindPara) ?? inLine?.kind ?? null,
     date: null,
     number: null,
     place: null,
@@ -96,7 +114,7 @@ export function recognizeOrderHeader(cursor: BlockCursor): Order | null {
 
   // Date and number: on the kind line or on the short lines after it, in any order; the place
   // of signing ("г. Примерный") may stand before them or between them and the title.
-  const afterKind = unspace(kindPara.text).replace(/^\S+/, '');
+  const afterKind = inLine ? kindPara.text.slice(inLine.fieldsAt) : unspace(kindPara.text).replace(/^\S+/, '');
   readDateAndNumber(order, afterKind);
   cursor.pos++;
   const places: string[] = [];
