@@ -189,7 +189,8 @@ export function approvalFromTable(t: Table): { approval: Approval; others: strin
     if (!approval) continue;
     const others = Array.from({ length: width }, (_, j) => j)
       .filter((j) => j !== k)
-      .flatMap((j) => column(j).map((c) => c.text.replace(/\s+/g, ' ').trim()));
+      .map((j) => column(j).map((c) => c.text.replace(/\s+/g, ' ').trim()).join(' / '))
+      .filter(Boolean);
     return { approval, others };
   }
   return null;
