@@ -56,10 +56,13 @@ function demoteLoneTabLines(lines: Line[]): void {
   const cells = (l: Line): number => l.text.split('\t').length;
   const filled = lines.filter((l) => l.kind !== 'blank');
   let tableWidth = 0;
+  const afterBlank = new Set<Line>(lines.filter((l, k) => k > 0 && lines[k - 1]!.kind === 'blank'));
   filled.forEach((l, i) => {
     if (l.kind !== 'row') return;
     const lone = !tabular(filled[i - 1]) && !tabular(filled[i + 1]) && !headsRowsAfterHeading(filled, i);
-    if (!lone) tableWidth = cells(l);
+    // a line alone after a table's last row and an empty line, not as wide as the table: the signature under it
+    const trailing = afterBlank.has(l) && !tabular(filled[i + 1]) && tableWidth > 0 && cells(l) !== tableWidth && !headsRowsAfterHeading(filled, i);
+    if (!lone && !trailing) tableWidth = cells(l);
     else if (cells(l) !== tableWidth) l.kind = 'text';
   });
 }

@@ -96,6 +96,12 @@ describe('txt reader: layout', () => {
     ]);
   });
 
+  it('reads a tab line after the table and an empty line, not as wide as the table, as text (the signature)', async () => {
+    const r = await read('№\tМероприятие\tСрок\tКто\n1\tПервое\tмарт\tОО\n\nЗаместитель директора\t\tТ.А. Котова\n');
+    expect(r.value!.blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
+    expect((r.value!.blocks[1] as Paragraph).text).toBe('Заместитель директора Т.А. Котова');
+  });
+
   it('keeps a lone tab line as text when the rows after the heading are of another width', async () => {
     const r = await read('от 12.02.2024\t№ 315-п\nОб утверждении плана\n1\tПервое\tмарт\n');
     expect(r.value!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
