@@ -93,7 +93,7 @@ function approvedByPerson(cursor: BlockCursor, approval: Approval, rest: string,
       approval.date ??= ref.date;
       return;
     }
-    const name = pick(t, findPersonNames(t), side);
+    const name = pick(findPersonNames(t), side);
     if (name && !approval.name) {
       const before = t.slice(0, name.index).trim();
       if (before && side === null) position.push(before);
@@ -102,7 +102,7 @@ function approvedByPerson(cursor: BlockCursor, approval: Approval, rest: string,
       if (date) approval.date ??= date.iso;
       return;
     }
-    const date = pick(t, findDates(t), side);
+    const date = pick(findDates(t), side);
     if (date && t.length < 60) {
       approval.date ??= date.text;
       return;
@@ -134,7 +134,7 @@ interface Found {
 }
 
 /** Of the values on a line, the one on the stamp's side when the line has two (a lone one is taken: the other side left it blank). */
-function pick(_text: string, found: Found[], side: number | null): Found | null {
+function pick(found: Found[], side: number | null): Found | null {
   if (found.length === 0) return null;
   return side === 1 ? found[found.length - 1]! : found[0]!;
 }
