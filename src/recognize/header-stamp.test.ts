@@ -103,6 +103,20 @@ describe('order headers', () => {
     expect(recognizeOrderHeader(cursor('Руководствуясь Уставом, администрация постановляет:\n1. Утвердить план.'))).toMatchObject({ kind: 'постановление' });
   });
 
+  it('the legal databases\' heading "Постановление Администрации … / от … N …" is an order, the issuer its authority', () => {
+    expect(recognizeOrderHeader(cursor('Постановление Администрации Лесного района\nот 3 февраля 2023 г. N 57\nОб утверждении плана'))).toMatchObject({
+      kind: 'постановление',
+      authority: 'Администрации Лесного района',
+      date: '2023-02-03',
+      number: '57',
+      title: 'Об утверждении плана',
+    });
+  });
+
+  it('an act cited in a numbered list ("Постановления Правительства РФ от … № 96") is not the document\'s header', () => {
+    expect(recognizeOrderHeader(cursor('ПЛАН\n1. Основания:\nПостановления Правительства РФ от 26 февраля 2010 г. № 96\nПостановление Правительства РФ от 1 марта 2011 г. № 5'))).toBeNull();
+  });
+
   it('prose without enacting word and clauses is no order', () => {
     expect(recognizeOrderHeader(cursor('В целях повышения качества\nпроводится работа.\n1. Первое'))).toBeNull();
   });

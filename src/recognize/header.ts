@@ -37,7 +37,8 @@ function kindOf(p: Paragraph): OrderKind | null {
  * района" / "от 3 февраля 2023 г. N 57").
  */
 function kindWithAuthority(p: Paragraph, next: Paragraph | undefined): { kind: OrderKind; authority: string | null; fieldsAt: number } | null {
-  if (p.text.length > 200) return null;
+  // a heading names the act in the nominative: "Постановление Администрации …", not "Постановления Правительства РФ от …" in a list
+  if (p.text.length > 200 || !/^\s*(?:приказ|распоряжение|постановление|решение)\s/i.test(p.text)) return null;
   const ref = readActReference(p.text);
   if (!ref || ref.kindAt !== p.text.search(/\S/)) return null;
   const inLine = ref.date !== null && ref.number !== null;
@@ -77,11 +78,14 @@ function enactingWithoutKind(cursor: BlockCursor): number {
  */
 export function recognizeOrderHeader(cursor: BlockCursor): Order | null {
   let kindAt = -1;
+  let numbered = false;
   for (let i = 0; i < 25; i++) {
     const b = cursor.peek(i);
     if (!b || b.kind === 'table') break;
     if (isApprovalStart(b.text)) break; // a plan under its stamp; an order fragment is still looked for below
-    if (kindOf(b) || kindWithAuthority(b, cursor.para(i + 1))) {
+    // the heading with the issuer in it only opens a document: after numbered text it is a reference to another act
+    if (leadingNumber(b.text)) numbered = true;
+    if (kindOf(b) || (!numbered && kindWithAuthority(b, cursor.para(i + 1)))) {
       kindAt = i;
       break;
     }
