@@ -166,19 +166,29 @@ function findDates(text: string): Found[] {
 }
 
 /**
+ * A cell that opens a stamp: the mark alone on its first line ("УТВЕРЖДАЮ", "«Утверждаю»:"), or
+ * "Утвержден(о) …" naming an act. A result cell "Утверждена программа" is not one.
+ */
+function isStampCell(text: string): boolean {
+  const m = STAMP.exec(text.split('\n')[0]!);
+  if (!m) return false;
+  return (m[2] ?? '').trim() === '' || readActReference(text.replace(/\n/g, ' ')) !== null;
+}
+
+/**
  * A stamp laid out as a table: one row (or a few) whose cells hold the marks side by side
  * ("СОГЛАСОВАНО" left, "УТВЕРЖДАЮ" right), or one cell that holds the whole stamp. The
  * column whose first filled cell opens with the approval mark is read as a stamp, line by
  * line; the other columns' text is returned so that the caller can report it.
  */
-export function approvalFromTable(t: Table): { approval: Approval; others: string[] } | null {
+export function approvalFromTable(t: Table): { approval: Approval; others: { text: string; source: Cell['source'] }[] } | null {
   if (t.rows.length > 8) return null;
   const width = Math.max(...t.rows.map((r) => r.cells.length));
   const column = (k: number): Cell[] => t.rows.map((r) => r.cells[k]).filter((c): c is Cell => c !== undefined && c.text.trim() !== '');
   for (let k = 0; k < width; k++) {
     const cells = column(k);
     const first = cells[0];
-    if (!first || !STAMP.test(first.text.split('\n')[0]!) || !isApprovalStart(first.text.split('\n')[0]!)) continue;
+    if (!first || !isStampCell(first.text)) continue;
     const paragraphs: Paragraph[] = cells.flatMap((c) =>
       c.text
         .split('\n')
@@ -189,8 +199,7 @@ export function approvalFromTable(t: Table): { approval: Approval; others: strin
     if (!approval) continue;
     const others = Array.from({ length: width }, (_, j) => j)
       .filter((j) => j !== k)
-      .map((j) => column(j).map((c) => c.text.replace(/\s+/g, ' ').trim()).join(' / '))
-      .filter(Boolean);
+      .flatMap((j) => column(j).map((c) => ({ text: c.text.replace(/\s+/g, ' ').trim(), source: c.source })));
     return { approval, others };
   }
   return null;

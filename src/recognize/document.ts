@@ -138,7 +138,7 @@ class DocumentRecognizer {
     if (stamp) {
       // a stamp laid out as a table ("СОГЛАСОВАНО | УТВЕРЖДАЮ"): the other marks are said, not dropped
       this.placeApproval(stamp.approval, makeParagraph(t.rows[0]!.cells.map((c) => c.text).join(' '), t.source));
-      for (const other of stamp.others) this.diagnostics.push(diagnostic('info', 'stamp/other-mark', `beside the approval stamp: "${other.slice(0, 160)}"`, t.source));
+      for (const other of stamp.others) this.diagnostics.push(diagnostic('info', 'text/unplaced', `beside the approval stamp: "${other.text.slice(0, 160)}"`, other.source));
       return;
     }
     const first = t.rows[0];

@@ -134,6 +134,12 @@ describe('the document: stamps, appendices and the inferred order', () => {
     expect(r.value.order).toMatchObject({ kind: 'приказ', date: '2020-12-01', number: '607', inferred: { fields: ['number'], from: 'appendix' } });
   });
 
+  it('an appendix line naming another act (another date) does not fill the order', () => {
+    const r = recognizeDocument(doc(paras('ПРИКАЗ\nот 01.12.2020\nОб утверждении плана\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n~Приложение\nк приказу министерства от 15.01.2019 № 12')));
+    expect(r.value.order).toMatchObject({ date: '2020-12-01', number: null });
+    expect(r.value.order!.inferred).toBeUndefined();
+  });
+
   it('a person stamp names no act: no order', () => {
     const r = recognizeDocument(doc(paras('УТВЕРЖДАЮ\nДиректор\nИ.И. Иванов\n01.09.2021')));
     expect(r.value.order).toBeNull();
@@ -155,6 +161,6 @@ describe('the document: stamps, appendices and the inferred order', () => {
     const r = recognizeDocument(doc([t]));
     expect(r.value.approval).toMatchObject({ form: 'approve', position: 'Директор школы', name: 'Б.Б. Волков', date: '2021-09-01' });
     expect(r.value.tables).toHaveLength(0);
-    expect(r.diagnostics.find((d) => d.code === 'stamp/other-mark')?.message).toMatch(/СОГЛАСОВАНО Председатель профкома/);
+    expect(r.diagnostics.find((d) => d.code === 'text/unplaced')?.message).toMatch(/beside the approval stamp: "СОГЛАСОВАНО Председатель профкома/);
   });
 });

@@ -35,11 +35,15 @@ function fromAppendix(a: Appendix | null): ActEvidence | null {
  * under a stamp, with no order at all) but a stamp or an appendix line names the act that
  * approved it ("Утвержден распоряжением … от … № …", "Приложение к приказу … от … № …"),
  * those fields are taken from there and marked `inferred`, with an info diagnostic. An act
- * of another kind than the order's own is not this order and is not used.
+ * of another kind than the order's own, or with another date or number than its header
+ * states, is not this order and is not used.
  */
 export function inferOrder(order: Order | null, approval: Approval | null, appendices: (Appendix | null)[], file: string): { order: Order | null; diagnostics: Diagnostic[] } {
   const evidence = [fromApproval(approval), ...appendices.map(fromAppendix)].filter((e): e is ActEvidence => e !== null && e.kind !== null && (e.date !== null || e.number !== null));
-  const e = evidence.find((x) => !order?.kind || x.kind === order.kind);
+  // the same act: of the order's kind, and agreeing with the date or number the header does state
+  const e = evidence.find(
+    (x) => (!order?.kind || x.kind === order.kind) && (!order?.date || !x.date || x.date === order.date) && (!order?.number || !x.number || x.number === order.number),
+  );
   if (!e) return { order, diagnostics: [] };
   const out: Order = order
     ? { ...order }
