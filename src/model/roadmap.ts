@@ -31,6 +31,19 @@ export interface Order {
   preamble: string | null;
   clauses: Clause[];
   signatory: Signatory | null;
+  /** Set when kind, date or number were not in the order's own header but inferred (see OrderInference). */
+  inferred?: OrderInference;
+  source?: SourceLocation;
+}
+
+/**
+ * Fields of an order taken from other evidence than its own header: the act a stamp says
+ * approved the plan ("Утвержден приказом … от … № …"), an appendix line ("Приложение к
+ * приказу … от … № …"), or, for the kind, the enacting word ("ПРИКАЗЫВАЮ").
+ */
+export interface OrderInference {
+  fields: ('kind' | 'date' | 'number')[];
+  from: 'approval' | 'appendix' | 'enacting';
   source?: SourceLocation;
 }
 

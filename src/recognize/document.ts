@@ -1,11 +1,14 @@
 import type { Paragraph, ParsedDocument, Table } from '../document/types.js';
+import { makeParagraph } from '../document/build.js';
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { Result } from '../core/result.js';
 import type { Appendix, Approval, GenericTable, GlossaryEntry } from '../model/roadmap.js';
 import { BlockCursor } from './blocks.js';
 import { recognizeOrderHeader } from './header.js';
-import { isApprovalStart, recognizeApproval } from './approval.js';
+import { approvalFromTable, isApprovalStart, recognizeApproval } from './approval.js';
 import { isAppendixStart, recognizeAppendix } from './appendix.js';
+import { readActReference } from './act-reference.js';
+import { inferOrder } from './order-inference.js';
 import { findDefinitionsInText, isGlossaryNoteStart, mergeGlossary, recognizeGlossaryNote } from './glossary.js';
 import { assignPreamble, isRoadmapTitle, periodOf, readTitleRun } from './roadmap-title.js';
 import { tableColumns } from './column-roles.js';
@@ -61,9 +64,12 @@ class DocumentRecognizer {
     this.flushPending();
     this.closePlan();
     const glossary = mergeGlossary(this.noteGlossary, this.definitionsInText());
+    const appendices = [...this.roadmaps.map((r) => r.appendix), ...this.tables.map((t) => t.appendix ?? null), this.appendix];
+    const inferred = inferOrder(order, this.approval, appendices, this.doc.file);
+    this.diagnostics.push(...inferred.diagnostics);
     this.reportEmptyPlans();
     return {
-      value: { order, approval: this.approval, glossary, roadmaps: this.roadmaps, tables: this.tables, diagnostics: [], explanations: this.explanations },
+      value: { order: inferred.order, approval: this.approval, glossary, roadmaps: this.roadmaps, tables: this.tables, diagnostics: [], explanations: this.explanations },
       diagnostics: this.diagnostics,
     };
   }
@@ -71,20 +77,7 @@ class DocumentRecognizer {
   private paragraph(p: Paragraph): void {
     const c = this.cursor;
     if (isApprovalStart(p.text)) {
-      const letterhead = this.letterhead();
-      this.flushPending();
-      const approval = recognizeApproval(c)!;
-      if (letterhead) approval.organization = letterhead;
-      if (this.appendix && !this.appendix.approval) this.appendix.approval = approval;
-      else if (this.hasOrder && approval.form === 'approved' && approval.act) {
-        // "УТВЕРЖДЕН распоряжением … от … № …" after an order: the stamp heads what the order approved,
-        // an appendix that carries no "Приложение" line of its own
-        this.appendix = { number: null, reference: null, date: approval.act.date, orderNumber: approval.act.number, approval };
-        if (approval.source) this.appendix.source = approval.source;
-        this.roadmap = null;
-        this.closePlan();
-      } else if (!this.approval) this.approval = approval;
-      else this.unplaced(p, 'a second approval stamp');
+      this.placeApproval(recognizeApproval(c)!, p);
       return;
     }
     if (isAppendixStart(p.text)) {
@@ -120,8 +113,39 @@ class DocumentRecognizer {
     c.pos++;
   }
 
+  /** A stamp read from text or from a table: an appendix's, the stamp over what the order approved, or the document's. */
+  private placeApproval(approval: Approval, p: Paragraph): void {
+    const letterhead = this.letterhead();
+    this.flushPending();
+    if (letterhead) approval.organization = letterhead;
+    if (this.roadmap && !this.hasPlan(this.roadmap) && approval.form === 'approved' && approval.act && !this.roadmap.appendix?.approval) {
+      // "(утв. постановлением … от … N …)" under a plan's title, as legal databases print it: that plan's stamp
+      this.roadmap.appendix ??= { number: null, reference: null, date: approval.act.date, orderNumber: approval.act.number, approval: null };
+      this.roadmap.appendix.approval = approval;
+      if (approval.source && !this.roadmap.appendix.source) this.roadmap.appendix.source = approval.source;
+      return;
+    }
+    if (this.appendix && !this.appendix.approval) this.appendix.approval = approval;
+    else if (this.hasOrder && approval.form === 'approved' && approval.act) {
+      // "УТВЕРЖДЕН распоряжением … от … № …" after an order: the stamp heads what the order approved,
+      // an appendix that carries no "Приложение" line of its own
+      this.appendix = { number: null, reference: null, date: approval.act.date, orderNumber: approval.act.number, approval };
+      if (approval.source) this.appendix.source = approval.source;
+      this.roadmap = null;
+      this.closePlan();
+    } else if (!this.approval) this.approval = approval;
+    else this.unplaced(p, 'a second approval stamp');
+  }
+
   private table(t: Table): void {
     this.cursor.pos++;
+    const stamp = approvalFromTable(t);
+    if (stamp) {
+      // a stamp laid out as a table ("СОГЛАСОВАНО | УТВЕРЖДАЮ"): the other marks are said, not dropped
+      this.placeApproval(stamp.approval, makeParagraph(t.rows[0]!.cells.map((c) => c.text).join(' '), t.source));
+      for (const other of stamp.others) this.diagnostics.push(diagnostic('info', 'text/unplaced', `beside the approval stamp: "${other.text.slice(0, 160)}"`, other.source));
+      return;
+    }
     const cols = tableColumns(t, this.noteGlossary);
     this.explanations.push({ source: t.source, ...cols });
     // a table without headings, as wide as the plan before it, with nothing but section headings between: the plan goes on
@@ -217,6 +241,8 @@ class DocumentRecognizer {
     if (lines.length > 4 || lines.some((l) => l.length > 200)) return null;
     // another mark, not a name: "ПРИНЯТО на заседании педагогического совета, протокол № 1 от 30.08.2024"
     if (lines.some((l) => OTHER_MARK.test(l) || /протокол|\d{2}\.\d{2}\.\d{4}/i.test(l))) return null;
+    // nor a reference to an act ("Приложение N 1 к приказу … от … № …", "к постановлению … № 535")
+    if (lines.some((l) => isAppendixStart(l) || isActLine(l))) return null;
     this.pending = [];
     return lines.length ? joinLines(lines) : null;
   }
@@ -299,6 +325,11 @@ function isSectionHeading(p: Paragraph): boolean {
   if (p.text.length >= 400) return false;
   const n = leadingNumber(p.text);
   return (n !== null && n.rest.length > 0) || p.italic === true || (STAGE_HEADING.test(p.text.trim()) && p.text.length < 150) || isDateHeading(p.text);
+}
+
+function isActLine(text: string): boolean {
+  const ref = readActReference(text);
+  return ref !== null && (ref.date !== null || ref.number !== null || ref.dateUnfilled || ref.numberUnfilled);
 }
 
 function widthOf(t: Table): number {

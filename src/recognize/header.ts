@@ -1,7 +1,11 @@
 import type { Paragraph } from '../document/types.js';
 import type { Clause, Order, OrderKind, Signatory } from '../model/roadmap.js';
 import type { BlockCursor } from './blocks.js';
-import { findPersonName, findDocumentDate, findDocumentNumber, isUpperCaseLine, joinLines, leadingNumber, startsLowercase, unspace } from './text.js';
+import { findPersonName, findDocumentDate, isUpperCaseLine, joinLines, leadingNumber, startsLowercase, unspace } from './text.js';
+import { tokenizeAct } from './act-tokens.js';
+import { isBlankOnly, readActReference, readDateAndNumber as readActDateAndNumber, withoutBlankFields } from './act-reference.js';
+import { isApprovalStart } from './approval.js';
+import { isAppendixStart } from './appendix.js';
 
 const KINDS: Record<string, OrderKind> = {
   ПРИКАЗ: 'приказ',
@@ -18,12 +22,53 @@ const PLACE = /^(?:г\.|гор\.|город|пос\.|пгт|с\.|п\.|ст\.|д\
 const PREAMBLE_START = /^(?:В целях|В соответствии|На основании|Руководствуясь|Во исполнение|В связи)/i;
 
 function kindOf(p: Paragraph): OrderKind | null {
-  const word = unspace(p.text).trim().split(/\s+/)[0]?.toUpperCase().replace(/[^А-ЯЁ]/g, '') ?? '';
+  const text = unspace(p.text).trim();
+  const word = text.split(/\s+/)[0]?.toUpperCase().replace(/[^А-ЯЁ]/g, '') ?? '';
   const kind = KINDS[word];
   // The kind stands alone on its line, or is followed by the date and number only.
   if (!kind) return null;
-  const rest = unspace(p.text).trim().slice(word.length);
-  return rest.trim() === '' || /^\s*(?:от|№|\d)/.test(rest) ? kind : null;
+  const next = tokenizeAct(text.replace(/^\S+/, ''))[0];
+  return !next || (next.kind === 'word' && next.text === 'от') || next.kind === 'sign' || next.kind === 'num' || next.kind === 'blank' ? kind : null;
+}
+
+/**
+ * The heading legal databases give an act: the kind, then the issuer in the genitive, with
+ * the date and number on the same line or the next ("Постановление Администрации Лесного
+ * района" / "от 3 февраля 2023 г. N 57").
+ */
+function kindWithAuthority(p: Paragraph, next: Paragraph | undefined): { kind: OrderKind; authority: string | null; fieldsAt: number } | null {
+  // a heading names the act in the nominative: "Постановление Администрации …", not "Постановления Правительства РФ от …" in a list
+  if (p.text.length > 200 || !/^\s*(?:приказ|распоряжение|постановление|решение)\s/i.test(p.text)) return null;
+  const ref = readActReference(p.text);
+  if (!ref || ref.kindAt !== p.text.search(/\S/)) return null;
+  const inLine = ref.date !== null && ref.number !== null;
+  const below = next !== undefined && next.text.length < 80 && statesDateOrNumber(next.text) && /^\s*(?:от|№|N\s*\d|\d)/i.test(next.text);
+  if (!inLine && !below) return null;
+  return { kind: ref.kind, authority: ref.authority, fieldsAt: ref.start >= 0 ? ref.start : p.text.length };
+}
+
+/** The kind an enacting word implies, for an order whose kind line is missing. */
+function kindOfEnacting(word: string): OrderKind | null {
+  const w = word.replace(/\s+/g, '').toLowerCase();
+  if (w.startsWith('приказыва')) return 'приказ';
+  if (w.startsWith('постановля')) return 'постановление';
+  if (w.startsWith('распоряжа')) return 'распоряжение';
+  if (w.startsWith('реши')) return 'решение';
+  return null;
+}
+
+/**
+ * An order whose kind line is missing (a fragment that starts at the preamble): its enacting
+ * word ("ПРИКАЗЫВАЮ:", "постановляет:") is followed by numbered clauses. Returns the index of
+ * the enacting paragraph, or -1.
+ */
+function enactingWithoutKind(cursor: BlockCursor): number {
+  for (let i = 0; i < 40; i++) {
+    const b = cursor.peek(i);
+    if (!b || b.kind === 'table' || isApprovalStart(b.text) || isAppendixStart(b.text)) return -1;
+    if (ENACTING.test(b.text)) return cursor.para(i + 1) && leadingNumber(cursor.para(i + 1)!.text) ? i : -1;
+  }
+  return -1;
 }
 
 /**
@@ -33,16 +78,19 @@ function kindOf(p: Paragraph): OrderKind | null {
  */
 export function recognizeOrderHeader(cursor: BlockCursor): Order | null {
   let kindAt = -1;
+  let numbered = false;
   for (let i = 0; i < 25; i++) {
     const b = cursor.peek(i);
     if (!b || b.kind === 'table') break;
-    if (/^УТВЕРЖД/i.test(b.text.trim())) return null;
-    if (kindOf(b)) {
+    if (isApprovalStart(b.text)) break; // a plan under its stamp; an order fragment is still looked for below
+    // the heading with the issuer in it only opens a document: after numbered text it is a reference to another act
+    if (leadingNumber(b.text)) numbered = true;
+    if (kindOf(b) || (!numbered && kindWithAuthority(b, cursor.para(i + 1)))) {
       kindAt = i;
       break;
     }
   }
-  if (kindAt < 0) return null;
+  if (kindAt < 0) return orderWithoutKindLine(cursor);
 
   const start = cursor.para(0)!;
   // The authority is the upper-case block above the kind line; a school's letterhead in
@@ -51,9 +99,12 @@ export function recognizeOrderHeader(cursor: BlockCursor): Order | null {
   const upper = above.filter(isUpperCaseLine);
   const authorityLines = upper.length ? upper : above.filter((t) => !findDocumentDate(t) && !/^(?:г\.|город|пос\.|с\.)\s/i.test(t));
   const kindPara = cursor.para(kindAt)!;
+  // "Постановление Администрации Лесного района" (legal databases' heading): the authority follows the kind
+  const inLine = kindOf(kindPara) ? null : kindWithAuthority(kindPara, cursor.para(kindAt + 1));
+  if (inLine?.authority) authorityLines.push(inLine.authority);
   const order: Order = {
     authority: authorityLines.length ? joinLines(authorityLines) : null,
-    kind: kindOf(kindPara),
+    kind: kindOf(kindPara) ?? inLine?.kind ?? null,
     date: null,
     number: null,
     place: null,
@@ -67,24 +118,48 @@ export function recognizeOrderHeader(cursor: BlockCursor): Order | null {
 
   // Date and number: on the kind line or on the short lines after it, in any order; the place
   // of signing ("г. Примерный") may stand before them or between them and the title.
-  const afterKind = unspace(kindPara.text).replace(/^\S+/, '');
+  const afterKind = inLine ? kindPara.text.slice(inLine.fieldsAt) : unspace(kindPara.text).replace(/^\S+/, '');
   readDateAndNumber(order, afterKind);
   cursor.pos++;
   const places: string[] = [];
   for (let p = cursor.para(); p; p = cursor.para()) {
     if (PLACE.test(p.text)) places.push(p.text.trim());
-    else if (p.text.length < 80 && (findDocumentDate(p.text) || /№/.test(p.text)) && !/^Об?\s/i.test(p.text)) readDateAndNumber(order, p.text);
+    else if (p.text.length < 80 && statesDateOrNumber(p.text) && !/^Об?\s/i.test(p.text)) readDateAndNumber(order, p.text);
     else break;
     cursor.pos++;
   }
   if (places.length) order.place = places.join(', ');
 
-  // Title: the following lines up to an empty line or the preamble's first words.
+  readBody(order, cursor);
+  return order;
+}
+
+/** A fragment that starts at the preamble: an order with its kind inferred from the enacting word. */
+function orderWithoutKindLine(cursor: BlockCursor): Order | null {
+  const e = enactingWithoutKind(cursor);
+  if (e < 0) return null;
+  const start = cursor.para(0)!;
+  const kind = kindOfEnacting(ENACTING.exec(cursor.para(e)!.text)![1]!);
+  const order: Order = { authority: null, kind, date: null, number: null, place: null, title: null, preamble: null, clauses: [], signatory: null, source: start.source };
+  if (kind) order.inferred = { fields: ['kind'], from: 'enacting' };
+  readBody(order, cursor);
+  return order;
+}
+
+/** Title, preamble, clauses and signatory: what follows the kind, date and number. */
+function readBody(order: Order, cursor: BlockCursor): void {
+  // Title: the following lines up to an empty line or the preamble's first words; unfilled
+  // fields ("от «__» ____ 20__ г. № ___") are not part of it.
   const title: string[] = [];
   for (let p = cursor.para(); p; p = cursor.para()) {
-    if (title.length && (p.gapBefore || PREAMBLE_START.test(p.text))) break;
+    if (PREAMBLE_START.test(p.text) || (title.length && p.gapBefore)) break;
     if (ENACTING.test(p.text) || leadingNumber(p.text)) break;
-    title.push(p.text);
+    if (isBlankOnly(p.text)) {
+      cursor.pos++;
+      continue;
+    }
+    const text = withoutBlankFields(p.text);
+    if (text) title.push(text);
     cursor.pos++;
   }
   order.title = title.length ? joinLines(title) : null;
@@ -106,14 +181,18 @@ export function recognizeOrderHeader(cursor: BlockCursor): Order | null {
 
   order.clauses = readClauses(cursor);
   order.signatory = readSignatory(cursor);
-  return order;
+}
+
+/** A line that states a date or a number, filled or not: "от 2 июня 2016 г. N 318", "№ ____". */
+function statesDateOrNumber(text: string): boolean {
+  const r = readActDateAndNumber(text);
+  return r.date !== null || r.number !== null || r.dateUnfilled || r.numberUnfilled;
 }
 
 function readDateAndNumber(order: Order, text: string): void {
-  const date = findDocumentDate(text);
-  if (date && !order.date) order.date = date.iso;
-  const number = findDocumentNumber(text);
-  if (number && !order.number) order.number = number;
+  const r = readActDateAndNumber(text);
+  if (r.date && !order.date) order.date = r.date;
+  if (r.number && !order.number) order.number = r.number;
 }
 
 function readClauses(cursor: BlockCursor): Clause[] {

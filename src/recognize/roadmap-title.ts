@@ -2,6 +2,8 @@ import type { Paragraph } from '../document/types.js';
 import type { Period } from '../model/roadmap.js';
 import type { BlockCursor } from './blocks.js';
 import { isoDate, joinLines, startsLowercase } from './text.js';
+import { isApprovalStart } from './approval.js';
+import { isBlankOnly } from './act-reference.js';
 
 /**
  * A roadmap's title: "Дорожная карта …", "ДОРОЖНАЯ КАРТА (план мероприятий)",
@@ -24,7 +26,8 @@ export function readTitleRun(cursor: BlockCursor): { text: string; first: Paragr
   cursor.pos++;
   for (let p = cursor.para(); p; p = cursor.para()) {
     const continues = (!p.gapBefore && (first.bold ? p.bold : true) && !/:$/.test(parts[parts.length - 1]!)) || startsLowercase(p.text);
-    if (!continues || /^(?:Цел[ьи]|Задач|Ожидаем|Планируем|Приложение)/i.test(p.text)) break;
+    // a stamp ("(утв. распоряжением … от … N …)") or an unfilled date line under the title is not part of it
+    if (!continues || /^(?:Цел[ьи]|Задач|Ожидаем|Планируем|Приложение)/i.test(p.text) || isApprovalStart(p.text) || isBlankOnly(p.text)) break;
     parts.push(p.text);
     cursor.pos++;
   }

@@ -1,6 +1,9 @@
 /** Small lexical helpers shared by the recognizers: Russian dates, numbers, names. */
 import { isValidYmd, toIso } from '../normalize/deadline/calendar.js';
 import { MONTHS } from '../normalize/deadline/lexicon.js';
+import { tokenizeAct } from './act-tokens.js';
+import { readActDate } from './act-date.js';
+import { readDateAndNumber } from './act-reference.js';
 
 /** Month number from a Russian month word in any case ("декабря", "Март", "мая"), or null. */
 export function monthNumber(word: string): number | null {
@@ -12,36 +15,25 @@ export function isoDate(y: number, m: number, d: number): string | null {
   return isValidYmd(y, m, d) ? toIso({ y, m, d }) : null;
 }
 
-function fullYear(y: string): number {
-  const n = Number(y);
-  return y.length === 2 ? 2000 + n : n;
-}
-
 /**
  * The first date written in a document's own words: "01.12.2020", "08.06.2021г",
- * "от 01 декабря 2020", "«06» октября 2021 года", "6 октября 2021 г.".
+ * "от 01 декабря 2020", "«06» октября 2021 года", "6 октября 2021 г.". Read by the act
+ * grammar (act-date.ts), so that headers, stamps and appendix lines agree; unfilled
+ * dates ("«__»_____20__ г.") are not dates.
  */
 export function findDocumentDate(text: string): { iso: string; index: number; length: number } | null {
-  const numeric = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/.exec(text);
-  const worded = /[«"]?\s*(\d{1,2})\s*[»"]?\s+([А-Яа-яЁё]+)\s+(\d{4})/.exec(text);
-  const candidates: { iso: string; index: number; length: number }[] = [];
-  if (numeric) {
-    const iso = isoDate(fullYear(numeric[3]!), Number(numeric[2]), Number(numeric[1]));
-    if (iso) candidates.push({ iso, index: numeric.index, length: numeric[0].length });
+  const ts = tokenizeAct(text);
+  for (let i = 0; i < ts.length; i++) {
+    const d = readActDate(ts, i);
+    if (d?.iso) return { iso: d.iso, index: ts[i]!.start, length: ts[d.next - 1]!.end - ts[i]!.start };
+    if (d) i = d.next - 1;
   }
-  if (worded) {
-    const m = monthNumber(worded[2]!);
-    const iso = m ? isoDate(Number(worded[3]), m, Number(worded[1])) : null;
-    if (iso) candidates.push({ iso, index: worded.index, length: worded[0].length });
-  }
-  candidates.sort((a, b) => a.index - b.index);
-  return candidates[0] ?? null;
+  return null;
 }
 
-/** "№ 607", "№01-05/504", "N 262" → the number as written. */
+/** "№ 607", "№01-05/504", "N 262", "No 7" → the number as written; null when there is none or it is blank. */
 export function findDocumentNumber(text: string): string | null {
-  const m = /(?:№|N)\s*([0-9A-Za-zА-Яа-я][0-9A-Za-zА-Яа-я./\-]*)/.exec(text);
-  return m ? m[1]!.replace(/[.]+$/, '') : null;
+  return readDateAndNumber(text).number;
 }
 
 const INITIALS_FIRST = /[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?/;

@@ -1,7 +1,9 @@
-import type { Block, Cell, CellParagraph, Row } from '../../document/types.js';
+import type { Block, Cell, CellParagraph, Row, Table } from '../../document/types.js';
 import { makeCell, makeParagraph, makeRow, makeTable } from '../../document/build.js';
 import { collapse, markupToParagraphs } from './markup.js';
 import { isPageNumber } from '../page-number.js';
+import { findPipeRegions, pipeTable, type TextLine } from './pipes.js';
+import { boxTable, findBoxRegions } from './box.js';
 
 /**
  * The shape of a text extraction, line by line. Two table layouts occur:
@@ -54,22 +56,67 @@ function demoteLoneTabLines(lines: Line[]): void {
   const cells = (l: Line): number => l.text.split('\t').length;
   const filled = lines.filter((l) => l.kind !== 'blank');
   let tableWidth = 0;
+  const afterBlank = new Set<Line>(lines.filter((l, k) => k > 0 && lines[k - 1]!.kind === 'blank'));
   filled.forEach((l, i) => {
     if (l.kind !== 'row') return;
-    const lone = !tabular(filled[i - 1]) && !tabular(filled[i + 1]);
-    if (!lone) tableWidth = cells(l);
+    const lone = !tabular(filled[i - 1]) && !tabular(filled[i + 1]) && !headsRowsAfterHeading(filled, i);
+    // a line alone after a table's last row and an empty line, not as wide as the table: the signature under it
+    const trailing = afterBlank.has(l) && !tabular(filled[i + 1]) && tableWidth > 0 && cells(l) !== tableWidth && !headsRowsAfterHeading(filled, i);
+    if (!lone && !trailing) tableWidth = cells(l);
     else if (cells(l) !== tableWidth) l.kind = 'text';
   });
 }
 
+/**
+ * A tab line, then a line without tabs (a day or section heading: "I. Организационные
+ * мероприятия", "14 мая 2021 г."), then a row as wide as the first: the first line is the
+ * table's header, not a line of text — the heading is a row across the table.
+ */
+function headsRowsAfterHeading(filled: Line[], i: number): boolean {
+  const next = filled[i + 1];
+  const after = filled[i + 2];
+  return next?.kind === 'text' && isHeadingLine(next) && after?.kind === 'row' && cellCount(after) === cellCount(filled[i]!);
+}
+
+/** A line that can be a heading row inside a tab table: short, and neither empty nor a page number. */
+function isHeadingLine(l: Line): boolean {
+  const t = l.text.trim();
+  return t.length > 0 && t.length <= 200;
+}
+
+function cellCount(l: Line): number {
+  return l.text.split('\t').length;
+}
+
 export function layoutBlocks(text: string, file: string): Block[] {
-  const lines = text.split(/\r\n|\r|\n/).map((t, i) => classify(t, i + 1));
+  const raw: TextLine[] = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, number: i + 1 }));
+  // tables drawn with bars, or laid out a cell per line closed by "|", are read apart from the rest
+  const drawn: { from: number; to: number; table: Table }[] = [];
+  for (const [a, b] of [...findBoxRegions(raw), ...findPipeRegions(raw)]) {
+    if (drawn.some((d) => d.from < b && a < d.to)) continue;
+    const table = findBoxRegions(raw.slice(a, b)).length ? boxTable(raw.slice(a, b), file) : pipeTable(raw.slice(a, b), file);
+    if (table) drawn.push({ from: a, to: b, table });
+  }
+  drawn.sort((x, y) => x.from - y.from);
+  const blocks: Block[] = [];
+  let from = 0;
+  for (const d of drawn) {
+    blocks.push(...layoutPlain(raw.slice(from, d.from), file, from > 0));
+    blocks.push(d.table);
+    from = d.to;
+  }
+  blocks.push(...layoutPlain(raw.slice(from), file, from > 0));
+  return blocks;
+}
+
+function layoutPlain(raw: TextLine[], file: string, gapAtStart: boolean): Block[] {
+  const lines = raw.map((l) => classify(l.text, l.number));
   demoteLoneTabLines(lines);
   const blocks: Block[] = [];
   let rows: Row[] = [];
   let tableStart = 0;
   let bold = false;
-  let gap = false;
+  let gap = gapAtStart;
 
   const closeTable = (): void => {
     for (const part of splitByWidth(rows)) {
@@ -125,7 +172,12 @@ export function layoutBlocks(text: string, file: string): Block[] {
     if (hasRow) {
       // a row per line; a chunk that is not the table's first follows a page break
       chunk.forEach((l, i) => {
-        if (l.kind === 'text') return addParagraph(l);
+        if (l.kind === 'text') {
+          // a heading line between rows of the table's width: a row across the table (a merged cell the extraction wrote without tabs)
+          const next = chunk[i + 1];
+          if (rows.length > 0 && isHeadingLine(l) && next?.kind === 'row' && cellCount(next) === width) return addRow(spanningRow(l, file, width));
+          return addParagraph(l);
+        }
         if (isRuleRow(l.text)) return; // a Markdown table rule ("--\t---\t--") draws, it holds nothing
         const continuing = rows.length > 0;
         addRow(tabRow(l, file, continuing && i === 0));
@@ -156,6 +208,11 @@ function tabRow(l: Line, file: string, afterBreak: boolean): Row {
     column += raw.length + 1;
   });
   return makeRow(cells, { file, line: l.number, column: 1 }, { afterBreak });
+}
+
+function spanningRow(l: Line, file: string, width: number): Row {
+  const cell = makeCell(markupToParagraphs(l.text), { file, line: l.number, column: 1, cell: 1 }, width);
+  return makeRow([cell], { file, line: l.number, column: 1 });
 }
 
 function cellPerLineRow(cellLines: Line[][], file: string): Row {

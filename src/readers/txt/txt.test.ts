@@ -81,6 +81,32 @@ describe('txt reader: layout', () => {
     expect(r.value!.blocks.map((b) => b.kind)).toEqual(['table', 'paragraph', 'table']);
   });
 
+  it('reads a lone tab header line as the header when a heading line and rows as wide follow it', async () => {
+    const r = await read('План\n\nN\tМероприятие\tСрок\tКто\nI. Организационные меры\n1\tПервое\tмарт\tИванов И.И.\n2\tВторое\tмай\tПетров П.П.\n14 мая 2021 г.\n3\tТретье\tиюнь\tОО\n\nПосле');
+    const blocks = r.value!.blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+    const t = blocks[1] as Table;
+    expect(t.rows.map((row) => row.cells.map((c) => `${c.text}${c.colSpan > 1 ? `/${c.colSpan}` : ''}`))).toEqual([
+      ['N', 'Мероприятие', 'Срок', 'Кто'],
+      ['I. Организационные меры/4'],
+      ['1', 'Первое', 'март', 'Иванов И.И.'],
+      ['2', 'Второе', 'май', 'Петров П.П.'],
+      ['14 мая 2021 г./4'],
+      ['3', 'Третье', 'июнь', 'ОО'],
+    ]);
+  });
+
+  it('reads a tab line after the table and an empty line, not as wide as the table, as text (the signature)', async () => {
+    const r = await read('№\tМероприятие\tСрок\tКто\n1\tПервое\tмарт\tОО\n\nЗаместитель директора\t\tТ.А. Котова\n');
+    expect(r.value!.blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
+    expect((r.value!.blocks[1] as Paragraph).text).toBe('Заместитель директора Т.А. Котова');
+  });
+
+  it('keeps a lone tab line as text when the rows after the heading are of another width', async () => {
+    const r = await read('от 12.02.2024\t№ 315-п\nОб утверждении плана\n1\tПервое\tмарт\n');
+    expect(r.value!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('reads a cell per line, rows between empty lines, untabbed lines continuing the cell', async () => {
     const r = await read('\t№ п/п\n\tМероприятия\n\tСроки\n\n\t1.\n\tОрганизационные\n\n\t1.1.\n\tСовещание\n(из опыта)\n- первое;\n- второе.\n\tмарт\n');
     const t = r.value!.blocks[0] as Table;
