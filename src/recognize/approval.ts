@@ -115,7 +115,9 @@ function approvedByPerson(cursor: BlockCursor, approval: Approval, rest: string,
   for (let i = 0; i < 10; i++) {
     const p = cursor.para();
     if (!p || p.text.length > 200 || isApprovalStart(p.text) || isAppendixStart(p.text) || DOCUMENT_NOUN.test(p.text)) break;
-    if (approval.name && p.gapBefore) break;
+    // after the name an empty line ends the stamp, unless the approving act follows it ("Приказ № 01.04/81 «27» августа 2019 г.")
+    const act = readActReference(p.text);
+    if (approval.name && p.gapBefore && !(act && act.kindAt <= 2 && (act.number || act.date) && !approval.act)) break;
     const text = p.text;
     const isField = isBlankOnly(text) || findDocumentDate(text) !== null || findPersonName(text) !== null || (readActReference(text)?.number ?? null) !== null;
     // after the name, only the date, the act or a blank line belong to the stamp; the next text is the document's
