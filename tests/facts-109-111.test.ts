@@ -106,11 +106,12 @@ describe('111: a school plan under a two-column stamp, a tab table whose header 
       'Администрация школы',
     ]);
   });
-  // Not solved here (issue 15, column roles and day headings): the times are the deadlines within the day the
-  // heading names ("08.30-08.45" on 2 September 2024), and the day headings are not sections numbered "2", "3", "4".
-  it.fails('the times under a day heading are deadlines on that day', async () => {
+  // the times are the deadlines within the day the heading names ("08.30-08.45" on 2 September 2024),
+  // and the day headings are not sections numbered "2", "3", "4"
+  it('the times under a day heading are deadlines on that day', async () => {
     const d = await load('111_plan-school-stamp-two-columns');
     const first = allItems(d.roadmaps[0]!)[0]!;
-    expect(first.deadline).toMatchObject({ raw: '08.30-08.45', start: '2024-09-02' });
+    expect(first.deadline).toMatchObject({ raw: '08.30-08.45', kind: 'day', start: '2024-09-02', time: '08:30', endTime: '08:45' });
+    expect(d.roadmaps[0]!.sections.map((s) => s.number)).toEqual([null, null, null]);
   });
 });

@@ -16,6 +16,22 @@ import {
   type Section,
 } from '../model/roadmap.js';
 
+/** A time of day, or a span of one, and nothing else: "08.30-08.45", "10:00". */
+const TIME_ONLY = /^\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?$/;
+
+/**
+ * The item's deadline; a time alone under a heading that names the day ("2 сентября 2024 г." over
+ * "08.30-08.45") is that time on that day. `raw` stays as written.
+ */
+function deadlineOf(raw: RawItem, ctx: DeadlineContext, day: string | undefined) {
+  const text = raw.deadline.trim();
+  if (day && TIME_ONLY.test(text)) {
+    const onDay = parseDeadline(`${day} ${text}`, { ...ctx, location: raw.source });
+    if (onDay.value.kind === 'day' && onDay.value.time) return { value: { ...onDay.value, raw: raw.deadline }, diagnostics: onDay.diagnostics };
+  }
+  return parseDeadline(raw.deadline, { ...ctx, location: raw.source });
+}
+
 /**
  * Recognized structure → the public model: deadlines and parties normalized against
  * the roadmap's period, the order's date and the document's glossary.
@@ -25,8 +41,8 @@ export function buildModel(doc: ParsedDocument, recognized: RecognizedDocument, 
   const partyUses: { party: Party; location?: SourceLocation }[] = [];
   const orderDate = recognized.order?.date ?? recognized.approval?.date ?? null;
 
-  const item = (raw: RawItem, ctx: DeadlineContext): Item => {
-    const deadline = parseDeadline(raw.deadline, { ...ctx, location: raw.source });
+  const item = (raw: RawItem, ctx: DeadlineContext, day?: string): Item => {
+    const deadline = deadlineOf(raw, ctx, day);
     const responsible = parseResponsible(raw.responsible, { glossary: recognized.glossary, location: raw.source });
     diagnostics.push(...deadline.diagnostics, ...responsible.diagnostics);
     for (const party of responsible.value.parties) partyUses.push({ party, location: raw.source });
@@ -52,7 +68,7 @@ export function buildModel(doc: ParsedDocument, recognized: RecognizedDocument, 
     return {
       number: raw.number,
       title: raw.title,
-      items: raw.items.map((i) => item(i, ctx)),
+      items: raw.items.map((i) => item(i, ctx, raw.day)),
       sections: raw.sections.map((s) => section(s, ctx)),
       source: local(raw.source),
     };

@@ -215,6 +215,7 @@ export class PlanBuilder {
     const section: RawSection = { number, title: joinLines([title]), items: [], sections: [], source };
     const period = sectionPeriodOf(section.title);
     if (period) section.period = period;
+    if (number === null && isDateHeading(section.title)) section.day = section.title;
     if (number !== null) {
       while (this.stack.length && !isWithin(number, this.stack[this.stack.length - 1]!.number)) this.stack.pop();
     } else if (italic) {

@@ -20,6 +20,8 @@ export interface RawSection {
   title: string;
   /** The time the section states for itself ("Второй этап (2025 год)"): the context of its items' deadlines. */
   period?: Period | null;
+  /** The day the section's heading names ("2 сентября 2024 г."): the day of the times its items give ("08.30-08.45"). */
+  day?: string;
   items: RawItem[];
   sections: RawSection[];
   source: SourceLocation;
