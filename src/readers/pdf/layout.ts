@@ -76,7 +76,8 @@ interface Staged {
 
 /** Ruled tables and the lines outside them. */
 function stagePage(page: PageContent): Staged {
-  const grids = findGrids(page.rules);
+  // (column edges closer than most of a letter are one edge)
+  const grids = findGrids(page.rules, 0.7 * (median(page.runs.map((r) => r.size)) || 10));
   const inside = new Map<Grid, Run[]>();
   const outside: Run[] = [];
   for (const run of page.runs) {

@@ -68,15 +68,75 @@ function textGoesOn(last: TextChunk, first: TextChunk, linesLeft: number): boole
 /**
  * The table on the next page goes on with this one when its column edges are the same,
  * or when one's edges begin with the other's (rows that end early or run on into an
- * extra column, as ragged Word tables have).
+ * extra column, as ragged Word tables have). When they are only nearly the same (edges
+ * a few points off, one column split or merged), `b`'s cells are laid onto `a`'s columns
+ * by position: that is still one table.
  */
 function sameColumns(a: PdfTable, b: PdfTable): boolean {
   const n = Math.min(a.xs.length, b.xs.length);
   if (n < 2) return false;
   // an unruled table's right edge is where its text ends: compare the column starts only
   const m = (a.unruled || b.unruled) && a.xs.length === b.xs.length ? n - 1 : n;
-  for (let k = 0; k < m; k++) if (Math.abs(a.xs[k]! - b.xs[k]!) > 4) return false;
+  let same = true;
+  for (let k = 0; k < m; k++) if (Math.abs(a.xs[k]! - b.xs[k]!) > 4) same = false;
+  if (same) return true;
+  const map = columnMap(a, b);
+  if (!map) return false;
+  relayColumns(b, a.xs, map);
   return true;
+}
+
+/**
+ * `b`'s columns as `a`'s, by position: the column of `a` each of `b`'s columns overlaps
+ * most. Null unless the outer edges match and all edges but one pair up (within a letter
+ * or two; more for tables found by alignment, whose edges are where their text stands),
+ * and each column of `a` gets one of `b`'s at most but for that one.
+ */
+export function columnMap(a: PdfTable, b: PdfTable): number[] | null {
+  const tol = a.unruled || b.unruled ? 14 : 9;
+  const ax = a.xs;
+  const bx = b.xs;
+  if (ax.length < 3 || bx.length < 3) return null;
+  if (Math.abs(ax[0]! - bx[0]!) > tol) return null;
+  // (an unruled table's right edge is where its text ends)
+  if (!(a.unruled || b.unruled) && Math.abs(ax[ax.length - 1]! - bx[bx.length - 1]!) > tol) return null;
+  const unmatched = (xs: number[], other: number[]): number => xs.slice(1, -1).filter((x) => !other.some((y) => Math.abs(x - y) <= tol)).length;
+  if (unmatched(ax, bx) + unmatched(bx, ax) > 1) return null;
+  const map: number[] = [];
+  for (let k = 0; k + 1 < bx.length; k++) {
+    let best = -1;
+    let most = 0;
+    for (let j = 0; j + 1 < ax.length; j++) {
+      const overlap = Math.min(bx[k + 1]!, ax[j + 1]!) - Math.max(bx[k]!, ax[j]!);
+      if (overlap > most) {
+        most = overlap;
+        best = j;
+      }
+    }
+    if (best < 0) return null;
+    map.push(best);
+  }
+  return map;
+}
+
+/** Lays `b`'s rows onto the columns `xs` by `map` (from `columnMap`); cells that fall in one column are joined. */
+function relayColumns(b: PdfTable, xs: number[], map: number[]): void {
+  for (const row of b.rows) {
+    const cells: PdfCell[] = [];
+    for (const c of row.cells) {
+      const col = map[c.col] ?? c.col;
+      const end = map[Math.min(map.length - 1, c.col + c.colSpan - 1)] ?? col;
+      const same = cells.find((x) => x.col === col);
+      if (same) {
+        same.lines = [...same.lines, ...c.lines].sort((p, q) => p.top - q.top || p.x0 - q.x0);
+        same.colSpan = Math.max(same.colSpan, end - col + 1);
+        continue;
+      }
+      cells.push({ ...c, col, colSpan: Math.max(1, end - col + 1), left: Math.min(c.left, xs[col]! + 2), right: Math.max(c.right, xs[end + 1]! - 2) });
+    }
+    row.cells = cells;
+  }
+  b.xs = xs;
 }
 
 /**
