@@ -16,7 +16,9 @@ import type { PdfCell, PdfRow, PdfTable } from './table-model.js';
  *   table goes on while each new line keeps the gutters (they narrow to what every line
  *   leaves free). A line across the gutters (a section title in one cell across the
  *   table) is kept as a row of its own when the line after it keeps the gutters again;
- *   any other line across them, or a wide vertical gap, ends the table.
+ *   any other line across them, or a wide vertical gap, ends the table. At one gutter at
+ *   least, the text on one side is aligned (flush left or justified) over three lines:
+ *   gaps of prose that happen to line up have ragged sides.
  * - A cell's text is the runs between two gutters: a cell of several lines stays one.
  * - A row starts at a line across the table, or, where the first column holds numbers
  *   (a "№" column), at a line whose first column starts a new entry (not the wrapped
@@ -98,6 +100,25 @@ function looksTabular(lines: Line[], gutters: Band[]): boolean {
 }
 
 /**
+ * A column's text is aligned at the gutter: on three lines or more the text right of it
+ * starts at one x (cells set flush left), or the text left of it ends at one x (justified
+ * cells). Gaps in prose that happen to line up have ragged sides.
+ */
+function edgeAligned(lines: Line[], g: Band, size: number): boolean {
+  const starts: [number, string][] = [];
+  const ends: [number, string][] = [];
+  for (const l of lines) {
+    const right = l.runs.find((r) => r.x0 >= g.to - 0.5 && r.x0 <= g.to + 2 * size);
+    const left = [...l.runs].reverse().find((r) => r.x1 <= g.from + 0.5 && r.x1 >= g.from - 2 * size);
+    if (right) starts.push([right.x0, l.text]);
+    if (left) ends.push([left.x1, l.text]);
+  }
+  // (lines of other text: a sentence printed twice lines up with itself)
+  const most = (xs: [number, string][]): number => Math.max(0, ...xs.map(([x]) => new Set(xs.filter(([y]) => Math.abs(x - y) <= 1.5).map(([, t]) => t)).size));
+  return most(starts) >= 3 || most(ends) >= 3;
+}
+
+/**
  * Tables found by their gutters among a page's body lines (top to bottom). Returns the
  * tables and the lines they took.
  */
@@ -107,6 +128,8 @@ export function findGutterTables(lines: Line[], size: number): { tables: PdfTabl
   const tables: PdfTable[] = [];
   const near = (a: Line, b: Line): boolean => b.top - a.bottom <= 2.5 * size;
   let i = 0;
+  // (lines before it belong to a table found already)
+  let floor = 0;
   while (i + WINDOW <= lines.length) {
     const window = lines.slice(i, i + WINDOW);
     if (!window.every((l, k) => k === 0 || near(window[k - 1]!, l))) {
@@ -116,21 +139,27 @@ export function findGutterTables(lines: Line[], size: number): { tables: PdfTabl
     const left = Math.min(...window.map((l) => l.x0));
     const right = Math.max(...window.map((l) => l.x1));
     let gutters = emptyBands(window, left, right, min);
-    if (!looksTabular(window, gutters)) {
+    // (a table's first line has text in two columns at least: a paragraph over it is no row of it)
+    if (!looksTabular(window, gutters) || columnsFilled(window[0]!, gutters) < 2) {
       i++;
       continue;
     }
     // grow down while the lines keep the gutters; lines across them (up to three: a section title) are a row
     // of their own when the line after them keeps the gutters again
     let end = i + WINDOW;
+    const begin0 = i;
     const spanning = new Set<Line>();
     const keeps = (l: Line): Band[] | null => {
       const kept = gutters.map((g) => narrow(g, l, min));
       return kept.every((g) => g !== null) ? (kept as Band[]) : null;
     };
     const crosses = (l: Line): number => gutters.filter((g) => narrow(g, l, min) === null).length;
+    const spacing = (k: number): number => lines[k]!.top - lines[k - 1]!.bottom;
     while (end < lines.length && near(lines[end - 1]!, lines[end]!)) {
       const kept = keeps(lines[end]!);
+      // a line of one column after more space than the table's lines have: a paragraph under the table
+      const gaps = lines.slice(begin0 + 1, end).map((_l, k) => spacing(begin0 + 1 + k)).sort((a, b) => a - b);
+      if (kept && columnsFilled(lines[end]!, kept) < 2 && spacing(end) > (gaps[Math.floor(gaps.length / 2)] ?? 0) + 0.5 * size) break;
       if (kept) {
         gutters = kept;
         end++;
@@ -139,14 +168,14 @@ export function findGutterTables(lines: Line[], size: number): { tables: PdfTabl
       let k = end;
       while (k < end + 3 && k < lines.length && near(lines[k - 1]!, lines[k]!) && !keeps(lines[k]!)) k++;
       const after = lines[k];
-      if (crosses(lines[end]!) < Math.min(2, gutters.length) || !after || !near(lines[k - 1]!, after) || !keeps(after)) break;
+      if (!lines.slice(end, k).some((l) => crosses(l) >= Math.min(2, gutters.length)) || !after || !near(lines[k - 1]!, after) || !keeps(after)) break;
       for (let j = end; j < k; j++) spanning.add(lines[j]!);
       end = k;
     }
     // and up: the header and the "1 2 3 4" row over the first window (short centred cells clear of the
     // gutters, with text in two columns or more), a section title under them
     let begin = i;
-    while (begin > 0 && near(lines[begin - 1]!, lines[begin]!)) {
+    while (begin > floor && near(lines[begin - 1]!, lines[begin]!)) {
       const l = lines[begin - 1]!;
       const kept = keeps(l);
       if (kept && columnsFilled(l, gutters) >= 2) {
@@ -154,14 +183,17 @@ export function findGutterTables(lines: Line[], size: number): { tables: PdfTabl
         begin--;
         continue;
       }
-      const above = lines[begin - 2];
-      if (!kept && crosses(l) >= Math.min(2, gutters.length) && above && near(above, l) && keeps(above) && columnsFilled(above, gutters) >= 2) {
-        spanning.add(l);
-        begin--;
-        continue;
-      }
-      break;
+      if (kept) break;
+      // a title across the table (up to three lines) under a line that keeps the gutters in two columns or more
+      let k = begin - 1;
+      while (k > begin - 3 && k > floor && near(lines[k - 1]!, lines[k]!) && !keeps(lines[k - 1]!)) k--;
+      const above = lines[k - 1];
+      const block = lines.slice(k, begin);
+      if (!block.some((b) => crosses(b) >= Math.min(2, gutters.length)) || !above || k - 1 < floor || !near(above, lines[k]!) || !keeps(above) || columnsFilled(above, gutters) < 2) break;
+      for (const b of block) spanning.add(b);
+      begin = k;
     }
+    const seed = i;
     i = begin;
     const region = lines.slice(i, end);
     // a line across the table at its foot has nothing under it to prove it a row of the table
@@ -172,13 +204,14 @@ export function findGutterTables(lines: Line[], size: number): { tables: PdfTabl
     const hi = Math.max(...body.map((l) => l.x1));
     const final = emptyBands(body, lo, hi, min).filter((b) => gutters.some((g) => b.from < g.to && g.from < b.to));
     // (a header alone, its cells short, leaves bands that the rows under it fill: a table has rows too)
-    if (body.length < MIN_LINES || !looksTabular(body, final) || body.filter((l) => columnsFilled(l, final) >= 2).length < 3) {
-      i++;
+    if (body.length < MIN_LINES || !looksTabular(body, final) || body.filter((l) => columnsFilled(l, final) >= 2).length < 3 || !final.some((g) => edgeAligned(body, g, size))) {
+      i = seed + 1;
       continue;
     }
     tables.push(buildTable(region, spanning, final, lo, hi, size));
     for (const l of region) used.add(l);
     i += region.length;
+    floor = i;
   }
   return { tables, used };
 }

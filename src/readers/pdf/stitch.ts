@@ -3,6 +3,7 @@ import { startsParagraph } from './paragraphs.js';
 import type { FlowItem, PageFlow } from './layout.js';
 import { startsLowercaseOrMark, cellText } from './text.js';
 import { rowText, type PdfCell, type PdfRow, type PdfTable } from './table-model.js';
+import { groupLines } from './lines.js';
 
 /** A text chunk that starts after a page ended on purpose (a page break, not a full page). */
 export type StitchedChunk = TextChunk & { gapBefore?: boolean };
@@ -128,7 +129,8 @@ function relayColumns(b: PdfTable, xs: number[], map: number[]): void {
       const end = map[Math.min(map.length - 1, c.col + c.colSpan - 1)] ?? col;
       const same = cells.find((x) => x.col === col);
       if (same) {
-        same.lines = [...same.lines, ...c.lines].sort((p, q) => p.top - q.top || p.x0 - q.x0);
+        // (pieces of one line in the two columns are one line again)
+        same.lines = groupLines([...same.lines, ...c.lines].flatMap((l) => l.runs), row.page);
         same.colSpan = Math.max(same.colSpan, end - col + 1);
         continue;
       }
@@ -174,10 +176,22 @@ function joinTables(a: PdfTable, b: PdfTable, cutPossible: boolean): void {
   // (a ragged table may run on into another column on the next page)
   const same = (x: PdfRow, header: PdfRow): boolean => {
     const cols = Math.max(0, ...header.cells.filter((c) => cellText(c) !== '').map((c) => c.col + c.colSpan));
-    return rowText(x, cols) === rowText(header, cols) && rowText(header, cols).trim() !== '';
+    return ocrDigits(rowText(x, cols)) === ocrDigits(rowText(header, cols)) && rowText(header, cols).trim() !== '';
   };
   let k = 0;
   while (k < rows.length && k < a.rows.length && k < 3 && same(rows[k]!, a.rows[k]!)) k++;
+  // or the header's last rows only (a "1 2 3 4" row under the header, repeated alone on each page)
+  if (k === 0) {
+    const at = a.rows.slice(1, 3).findIndex((h) => same(rows[0]!, h)) + 1;
+    if (at > 0 && a.rows.slice(0, at).every((h) => !h.afterBreak)) {
+      while (k < rows.length && at + k < a.rows.length && at + k < 3 && same(rows[k]!, a.rows[at + k]!)) k++;
+      if (k > 0 && k < a.rows.length && keepUnderHeader(rows, k, a.rows.slice(at))) {
+        for (let h = 0; h < at + k; h++) a.rows[h]!.header = true;
+        rows.splice(0, k);
+      }
+      k = 0;
+    }
+  }
   if (k > 0 && k < a.rows.length && keepUnderHeader(rows, k, a.rows)) {
     for (let h = 0; h < k; h++) a.rows[h]!.header = true;
     rows.splice(0, k);
@@ -383,4 +397,12 @@ export function markContinuedRows(t: PdfTable): void {
     const continued = first === '' && (second === '' || startsLowercaseOrMark(second));
     if (continued) row.afterBreak = true;
   }
+}
+
+/** Letters OCR reads for digits in a cell that holds one ("з" for 3 in a "1 2 3 4" row): the digit. */
+function ocrDigits(row: string): string {
+  return row
+    .split('\t')
+    .map((cell) => (/^[зЗ]$/.test(cell.trim()) ? '3' : /^[оОoO]$/.test(cell.trim()) ? '0' : /^[lI|]$/.test(cell.trim()) ? '1' : /^б$/.test(cell.trim()) ? '6' : cell))
+    .join('\t');
 }
