@@ -39,6 +39,7 @@ interface Band {
 
 /** Lines in a window that start a table. */
 const WINDOW = 4;
+const WIDEST = 12;
 /** Lines a table found by its gutters has at least (shorter ones are left to the column starts, see unruled.ts). */
 const MIN_LINES = 6;
 
@@ -131,22 +132,31 @@ export function findGutterTables(lines: Line[], size: number): { tables: PdfTabl
   // (lines before it belong to a table found already)
   let floor = 0;
   while (i + WINDOW <= lines.length) {
-    const window = lines.slice(i, i + WINDOW);
-    if (!window.every((l, k) => k === 0 || near(window[k - 1]!, l))) {
-      i++;
-      continue;
+    // the first window from WINDOW lines up to WIDEST whose lines leave gutters and show columns (tall rows show
+    // their columns on their first line only)
+    let size0 = 0;
+    let gutters: Band[] = [];
+    for (let w = WINDOW; w <= WIDEST && i + w <= lines.length; w++) {
+      const window = lines.slice(i, i + w);
+      if (!near(window[w - 2]!, window[w - 1]!)) break;
+      const left = Math.min(...window.map((l) => l.x0));
+      const right = Math.max(...window.map((l) => l.x1));
+      const bands = emptyBands(window, left, right, min);
+      if (bands.length < 2) break;
+      // (a table's first line has text in two columns at least: a paragraph over it is no row of it)
+      if (looksTabular(window, bands) && columnsFilled(window[0]!, bands) >= 2) {
+        size0 = w;
+        gutters = bands;
+        break;
+      }
     }
-    const left = Math.min(...window.map((l) => l.x0));
-    const right = Math.max(...window.map((l) => l.x1));
-    let gutters = emptyBands(window, left, right, min);
-    // (a table's first line has text in two columns at least: a paragraph over it is no row of it)
-    if (!looksTabular(window, gutters) || columnsFilled(window[0]!, gutters) < 2) {
+    if (size0 === 0) {
       i++;
       continue;
     }
     // grow down while the lines keep the gutters; lines across them (up to three: a section title) are a row
     // of their own when the line after them keeps the gutters again
-    let end = i + WINDOW;
+    let end = i + size0;
     const begin0 = i;
     const spanning = new Set<Line>();
     const keeps = (l: Line): Band[] | null => {
