@@ -24,7 +24,9 @@ const SEEDS = readdirSync('fixtures/txt')
   .filter((f) => f.endsWith('.txt'))
   .map((f) => f.replace(/\.txt$/, ''))
   .sort();
-const VARIANTS = ['portrait', 'landscape', 'no-inner-borders'] as const;
+const VARIANTS = ['portrait', 'landscape', 'no-inner-borders', 'no-borders', 'h-rules', 'v-centred'] as const;
+/** Renderings the reader does not give the text's roadmap for yet (issue 16): their test is expected to fail. */
+const UNSOLVED_LOOKS = ['no-borders', 'h-rules'] as const;
 
 interface Known {
   /** A path in the model ("roadmaps.0.sections.1.items.4.deadline.raw"): every difference at or under it; "diagnostics": the codes. */
@@ -141,7 +143,10 @@ describe.each(cases)('$stem ($variant)', ({ stem, variant, file }) => {
     }
   });
 
-  it('gives the roadmap of the text, field by field, except provenance', async () => {
+  // (not solved yet: a table with no borders at all, or with horizontal rules only, in a Word rendering whose
+  // cells are set tight; marked failing so that the day they pass the mark must go)
+  const unsolved = (UNSOLVED_LOOKS as readonly string[]).includes(variant);
+  (unsolved ? it.fails : it)('gives the roadmap of the text, field by field, except provenance', async () => {
     const read = await readPdf(new Uint8Array(readFileSync(file)), file);
     const pdf = roadmapOf(read.value!);
     const txt = await fromText(stem);

@@ -49,6 +49,20 @@ describe('ruling lines → grids', () => {
     expect(grid).toMatchObject({ ys: [100, 700], xs: [50, 250], top: 100, bottom: 700 });
   });
 
+  it('a column border drawn a few points off from row to row is one edge; a narrow column every row draws both sides of stays', () => {
+    // four columns; rows 1 and 3 draw the third column's left border at 150, row 2 at 156: no row draws both
+    const across = [100, 120, 140, 160].map((y) => h(y, 50, 350));
+    const sides = [50, 100, 250, 350].map((x) => v(x, 100, 160));
+    const off = [...across, ...sides, v(150, 100, 120), v(156, 120, 140), v(150, 140, 160)];
+    const [grid, ...more] = findGrids(off, 8);
+    expect(more).toEqual([]);
+    expect(grid!.xs).toEqual([50, 100, 150, 250, 350]);
+    expect(grid!.cells).toHaveLength(12);
+    // a real column 6 points wide: both sides drawn in every row
+    const narrow = [h(100, 50, 250), h(120, 50, 250), v(50, 100, 120), v(250, 100, 120), v(150, 100, 120), v(156, 100, 120)];
+    expect(findGrids(narrow, 8)[0]!.xs).toEqual([50, 150, 156, 250]);
+  });
+
   it('lines that do not close a box (an underline, a signature line) make no table', () => {
     expect(findGrids([h(100, 50, 250), h(300, 50, 250), v(400, 10, 20)])).toEqual([]);
   });

@@ -21,11 +21,11 @@ const SAME_LINE = 2.5;
 const COVER = 0.6;
 
 /**
- * Tables from ruling lines. Lines that touch form a frame; a frame with at least two
+ * Tables from ruling lines (`glyph`: about a letter's width, see mergeNearEdges). Lines that touch form a frame; a frame with at least two
  * horizontal and two vertical lines is a table. Its column and row edges are where
  * lines run; two neighbouring slots with no border between them are one merged cell.
  */
-export function findGrids(rules: Rule[]): Grid[] {
+export function findGrids(rules: Rule[], glyph = 6): Grid[] {
   const h = mergeRules(rules.filter((r) => r.dir === 'h'));
   const v = mergeRules(rules.filter((r) => r.dir === 'v'));
   const all = [...h, ...v];
@@ -56,7 +56,8 @@ export function findGrids(rules: Rule[]): Grid[] {
   const grids: Grid[] = [];
   for (const rs of groups.values()) {
     const grid = gridOf(rs);
-    if (grid) grids.push(...splitStacked(grid, rs));
+    // (two tables printed one under the other are told apart first: their edges may be a few points off too)
+    if (grid) grids.push(...splitStacked(grid, rs).map((g) => mergeNearEdges(g, rs, glyph)));
   }
   return grids.sort((a, b) => a.top - b.top || a.x0 - b.x0);
 }
@@ -199,4 +200,35 @@ function splitStacked(grid: Grid, rules: Rule[]): Grid[] {
     return [top, ...splitStacked(bottom, clip(at, grid.bottom))];
   }
   return [grid];
+}
+
+/**
+ * Writers draw a column's border a few points off from row to row (each row's cells drawn
+ * on their own): taken as two edges, they make a column narrower than a letter that
+ * holds nothing. Two edges closer than `glyph` that no row draws both of are one edge;
+ * the grid is drawn again from its own lines with them put together. (Narrow columns
+ * every row draws both sides of are real ones.)
+ */
+function mergeNearEdges(grid: Grid, rules: Rule[], glyph: number): Grid {
+  const own = rules
+    .filter((r) => (r.dir === 'h' ? r.at >= grid.top - SAME_LINE && r.at <= grid.bottom + SAME_LINE : r.at >= grid.x0 - SAME_LINE && r.at <= grid.x1 + SAME_LINE && r.to > grid.top + 1 && r.from < grid.bottom - 1))
+    .map((r) => (r.dir === 'v' ? { ...r, from: Math.max(r.from, grid.top), to: Math.min(r.to, grid.bottom) } : r));
+  const drawnIn = (x: number, r: number): boolean =>
+    own.some((l) => l.dir === 'v' && Math.abs(l.at - x) <= SAME_LINE && l.from <= grid.ys[r]! + SAME_LINE && l.to >= grid.ys[r + 1]! - SAME_LINE);
+  const snap = new Map<number, number>();
+  for (let k = 1; k < grid.xs.length; k++) {
+    const a = grid.xs[k - 1]!;
+    const b = grid.xs[k]!;
+    if (b - a >= glyph || snap.has(a)) continue;
+    let both = false;
+    for (let r = 0; r + 1 < grid.ys.length && !both; r++) both = drawnIn(a, r) && drawnIn(b, r);
+    if (!both) snap.set(b, a);
+  }
+  if (snap.size === 0) return grid;
+  const moved = own.map((l) => {
+    if (l.dir !== 'v') return l;
+    for (const [from, to] of snap) if (Math.abs(l.at - from) <= SAME_LINE) return { ...l, at: to };
+    return l;
+  });
+  return gridOf(moved) ?? grid;
 }

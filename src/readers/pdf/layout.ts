@@ -4,6 +4,7 @@ import { groupLines, median, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
 import { readingOrder, type TextChunk } from './columns.js';
 import { tableFromGrid } from './ruled.js';
+import { findGutterTables } from './gutters.js';
 import { findUnruledTables, frameColumnStarts, frameRowGap, headerStarts, splitFrameByAlignment } from './unruled.js';
 import type { PdfTable } from './table-model.js';
 
@@ -41,9 +42,11 @@ export function layoutPages(pages: PageContent[]): { flows: PageFlow[]; furnitur
   const flows = staged.map((s) => {
     const lines = s.lines.filter((l) => !drop.has(l));
     const frame = textFrame(lines, s.page);
-    const unruled = findUnruledTables(lines, size);
-    const tables = [...s.tables, ...unruled.tables].sort((a, b) => a.top - b.top);
-    const rest = lines.filter((l) => !unruled.used.has(l));
+    // tables by their gutters first (they hold justified and centred cells); the rest by aligned column starts
+    const guttered = findGutterTables(lines, size);
+    const unruled = findUnruledTables(lines.filter((l) => !guttered.used.has(l)), size);
+    const tables = [...s.tables, ...guttered.tables, ...unruled.tables].sort((a, b) => a.top - b.top);
+    const rest = lines.filter((l) => !unruled.used.has(l) && !guttered.used.has(l));
     const items: FlowItem[] = [];
     let pending: Line[] = [];
     const flush = (): void => {
@@ -76,7 +79,8 @@ interface Staged {
 
 /** Ruled tables and the lines outside them. */
 function stagePage(page: PageContent): Staged {
-  const grids = findGrids(page.rules);
+  // (column edges closer than most of a letter are one edge)
+  const grids = findGrids(page.rules, 0.7 * (median(page.runs.map((r) => r.size)) || 10));
   const inside = new Map<Grid, Run[]>();
   const outside: Run[] = [];
   for (const run of page.runs) {

@@ -7,7 +7,8 @@ import { extractPage } from './extract.js';
 import { readPdf } from './index.js';
 import { layoutPages } from './layout.js';
 import { openPdf } from './open.js';
-import { numberFollows } from './stitch.js';
+import { columnMap, numberFollows } from './stitch.js';
+import type { PdfTable } from './table-model.js';
 import { cellText } from './text.js';
 
 /** Tables stitched over page breaks, on the small PDFs of testdata/specs.mjs. */
@@ -64,5 +65,19 @@ describe('numberFollows: the next entry\'s number', () => {
     expect(numberFollows('1.', '3.')).toBe(false);
     expect(numberFollows('', '1.')).toBe(false);
     expect(numberFollows('1.', 'итог')).toBe(false);
+  });
+});
+
+describe('a table on the next page with edges a few points off, or a column split or merged, maps by position', () => {
+  const table = (xs: number[], unruled = false): PdfTable => ({ kind: 'table', xs, rows: [], page: 1, top: 0, bottom: 10, unruled });
+  it('edges 6 points off: column by column', () => {
+    expect(columnMap(table([55, 83, 240, 347, 435, 787]), table([55, 83, 240, 341, 435, 787]))).toEqual([0, 1, 2, 3, 4]);
+  });
+  it('one column split in two on the next page: both halves go to the column they lie in', () => {
+    expect(columnMap(table([50, 100, 300, 400]), table([50, 100, 200, 300, 400]))).toEqual([0, 1, 1, 2]);
+  });
+  it('other columns altogether, or other outer edges: not the same table', () => {
+    expect(columnMap(table([50, 100, 300, 400]), table([50, 150, 250, 400]))).toBeNull();
+    expect(columnMap(table([50, 100, 300, 400]), table([80, 100, 300, 400]))).toBeNull();
   });
 });

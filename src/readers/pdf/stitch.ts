@@ -3,6 +3,7 @@ import { startsParagraph } from './paragraphs.js';
 import type { FlowItem, PageFlow } from './layout.js';
 import { startsLowercaseOrMark, cellText } from './text.js';
 import { rowText, type PdfCell, type PdfRow, type PdfTable } from './table-model.js';
+import { groupLines } from './lines.js';
 
 /** A text chunk that starts after a page ended on purpose (a page break, not a full page). */
 export type StitchedChunk = TextChunk & { gapBefore?: boolean };
@@ -68,15 +69,76 @@ function textGoesOn(last: TextChunk, first: TextChunk, linesLeft: number): boole
 /**
  * The table on the next page goes on with this one when its column edges are the same,
  * or when one's edges begin with the other's (rows that end early or run on into an
- * extra column, as ragged Word tables have).
+ * extra column, as ragged Word tables have). When they are only nearly the same (edges
+ * a few points off, one column split or merged), `b`'s cells are laid onto `a`'s columns
+ * by position: that is still one table.
  */
 function sameColumns(a: PdfTable, b: PdfTable): boolean {
   const n = Math.min(a.xs.length, b.xs.length);
   if (n < 2) return false;
   // an unruled table's right edge is where its text ends: compare the column starts only
   const m = (a.unruled || b.unruled) && a.xs.length === b.xs.length ? n - 1 : n;
-  for (let k = 0; k < m; k++) if (Math.abs(a.xs[k]! - b.xs[k]!) > 4) return false;
+  let same = true;
+  for (let k = 0; k < m; k++) if (Math.abs(a.xs[k]! - b.xs[k]!) > 4) same = false;
+  if (same) return true;
+  const map = columnMap(a, b);
+  if (!map) return false;
+  relayColumns(b, a.xs, map);
   return true;
+}
+
+/**
+ * `b`'s columns as `a`'s, by position: the column of `a` each of `b`'s columns overlaps
+ * most. Null unless the outer edges match and all edges but one pair up (within a letter
+ * or two; more for tables found by alignment, whose edges are where their text stands),
+ * and each column of `a` gets one of `b`'s at most but for that one.
+ */
+export function columnMap(a: PdfTable, b: PdfTable): number[] | null {
+  const tol = a.unruled || b.unruled ? 14 : 9;
+  const ax = a.xs;
+  const bx = b.xs;
+  if (ax.length < 3 || bx.length < 3) return null;
+  if (Math.abs(ax[0]! - bx[0]!) > tol) return null;
+  // (an unruled table's right edge is where its text ends)
+  if (!(a.unruled || b.unruled) && Math.abs(ax[ax.length - 1]! - bx[bx.length - 1]!) > tol) return null;
+  const unmatched = (xs: number[], other: number[]): number => xs.slice(1, -1).filter((x) => !other.some((y) => Math.abs(x - y) <= tol)).length;
+  if (unmatched(ax, bx) + unmatched(bx, ax) > 1) return null;
+  const map: number[] = [];
+  for (let k = 0; k + 1 < bx.length; k++) {
+    let best = -1;
+    let most = 0;
+    for (let j = 0; j + 1 < ax.length; j++) {
+      const overlap = Math.min(bx[k + 1]!, ax[j + 1]!) - Math.max(bx[k]!, ax[j]!);
+      if (overlap > most) {
+        most = overlap;
+        best = j;
+      }
+    }
+    if (best < 0) return null;
+    map.push(best);
+  }
+  return map;
+}
+
+/** Lays `b`'s rows onto the columns `xs` by `map` (from `columnMap`); cells that fall in one column are joined. */
+function relayColumns(b: PdfTable, xs: number[], map: number[]): void {
+  for (const row of b.rows) {
+    const cells: PdfCell[] = [];
+    for (const c of row.cells) {
+      const col = map[c.col] ?? c.col;
+      const end = map[Math.min(map.length - 1, c.col + c.colSpan - 1)] ?? col;
+      const same = cells.find((x) => x.col === col);
+      if (same) {
+        // (pieces of one line in the two columns are one line again)
+        same.lines = groupLines([...same.lines, ...c.lines].flatMap((l) => l.runs), row.page);
+        same.colSpan = Math.max(same.colSpan, end - col + 1);
+        continue;
+      }
+      cells.push({ ...c, col, colSpan: Math.max(1, end - col + 1), left: Math.min(c.left, xs[col]! + 2), right: Math.max(c.right, xs[end + 1]! - 2) });
+    }
+    row.cells = cells;
+  }
+  b.xs = xs;
 }
 
 /**
@@ -114,10 +176,22 @@ function joinTables(a: PdfTable, b: PdfTable, cutPossible: boolean): void {
   // (a ragged table may run on into another column on the next page)
   const same = (x: PdfRow, header: PdfRow): boolean => {
     const cols = Math.max(0, ...header.cells.filter((c) => cellText(c) !== '').map((c) => c.col + c.colSpan));
-    return rowText(x, cols) === rowText(header, cols) && rowText(header, cols).trim() !== '';
+    return ocrDigits(rowText(x, cols)) === ocrDigits(rowText(header, cols)) && rowText(header, cols).trim() !== '';
   };
   let k = 0;
   while (k < rows.length && k < a.rows.length && k < 3 && same(rows[k]!, a.rows[k]!)) k++;
+  // or the header's last rows only (a "1 2 3 4" row under the header, repeated alone on each page)
+  if (k === 0) {
+    const at = a.rows.slice(1, 3).findIndex((h) => same(rows[0]!, h)) + 1;
+    if (at > 0 && a.rows.slice(0, at).every((h) => !h.afterBreak)) {
+      while (k < rows.length && at + k < a.rows.length && at + k < 3 && same(rows[k]!, a.rows[at + k]!)) k++;
+      if (k > 0 && k < a.rows.length && keepUnderHeader(rows, k, a.rows.slice(at))) {
+        for (let h = 0; h < at + k; h++) a.rows[h]!.header = true;
+        rows.splice(0, k);
+      }
+      k = 0;
+    }
+  }
   if (k > 0 && k < a.rows.length && keepUnderHeader(rows, k, a.rows)) {
     for (let h = 0; h < k; h++) a.rows[h]!.header = true;
     rows.splice(0, k);
@@ -323,4 +397,12 @@ export function markContinuedRows(t: PdfTable): void {
     const continued = first === '' && (second === '' || startsLowercaseOrMark(second));
     if (continued) row.afterBreak = true;
   }
+}
+
+/** Letters OCR reads for digits in a cell that holds one ("з" for 3 in a "1 2 3 4" row): the digit. */
+function ocrDigits(row: string): string {
+  return row
+    .split('\t')
+    .map((cell) => (/^[зЗ]$/.test(cell.trim()) ? '3' : /^[оОoO]$/.test(cell.trim()) ? '0' : /^[lI|]$/.test(cell.trim()) ? '1' : /^б$/.test(cell.trim()) ? '6' : cell))
+    .join('\t');
 }

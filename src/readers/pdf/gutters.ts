@@ -1,0 +1,316 @@
+import type { Run } from './geometry.js';
+import { makeLine, type Line } from './lines.js';
+import type { PdfCell, PdfRow, PdfTable } from './table-model.js';
+
+/**
+ * Tables without drawn lines (or whose lines are in a scanned image under an OCR text
+ * layer), found by their gutters. Design — what evidence makes a column, a row, a cell:
+ *
+ * - A column gutter is a vertical band no text enters over a run of lines, with text on
+ *   both sides of it. One line proves nothing (justified text leaves gaps of 70 pt between
+ *   words); the gaps of justified lines do not line up down the page, a table's gutters
+ *   do. So a table starts at a window of several consecutive lines that leave at least two
+ *   common bands of more than half a letter empty (three columns or more), each column
+ *   holding text and two lines text in three columns; a header row and a "1 2 3 4" row, whose short
+ *   centred cells stand clear of the gutters, are the first lines of such a window. The
+ *   table goes on while each new line keeps the gutters (they narrow to what every line
+ *   leaves free). A line across the gutters (a section title in one cell across the
+ *   table) is kept as a row of its own when the line after it keeps the gutters again;
+ *   any other line across them, or a wide vertical gap, ends the table. At one gutter at
+ *   least, the text on one side is aligned (flush left or justified) over three lines:
+ *   gaps of prose that happen to line up have ragged sides.
+ * - A cell's text is the runs between two gutters: a cell of several lines stays one.
+ * - A row starts at a line across the table, or, where the first column holds numbers
+ *   (a "№" column), at a line whose first column starts a new entry (not the wrapped
+ *   rest of the one above). Short cells of other columns (a deadline, a responsible
+ *   party) set half-way down a tall row belong to the row they stand in, whatever their
+ *   line. Without a number column a row starts where the first column gets text, or
+ *   after a gap wider than the lines' own spacing, or where a column that had text in
+ *   the row and then none gets text again.
+ *
+ * The seam: lines of positioned runs in, a table of cells of lines out (`PdfTable`),
+ * the same as for ruled tables; text from OCR enters the same way, as runs.
+ */
+
+interface Band {
+  from: number;
+  to: number;
+}
+
+/** Lines in a window that start a table. */
+const WINDOW = 4;
+const WIDEST = 12;
+/** Lines a table found by its gutters has at least (shorter ones are left to the column starts, see unruled.ts). */
+const MIN_LINES = 6;
+
+/** A band this wide (points) between columns, at least: a little more than half a letter. */
+function minGutter(size: number): number {
+  return Math.max(0.45 * size, 4.5);
+}
+
+/** The bands inside [left, right] no run of `lines` enters, `min` wide or more. */
+function emptyBands(lines: Line[], left: number, right: number, min: number): Band[] {
+  const spans = lines.flatMap((l) => l.runs.map((r) => [r.x0, r.x1] as const)).sort((a, b) => a[0] - b[0]);
+  const out: Band[] = [];
+  let at = left;
+  for (const [x0, x1] of spans) {
+    if (x0 - at >= min) out.push({ from: at, to: x0 });
+    at = Math.max(at, x1);
+  }
+  if (right - at >= min) out.push({ from: at, to: right });
+  return out.filter((b) => b.from > left && b.to < right);
+}
+
+/** What is left of a gutter once `line` is laid over it: its widest free piece, or null when less than `min` is free. */
+function narrow(g: Band, line: Line, min: number): Band | null {
+  const inside = line.runs.filter((r) => r.x1 > g.from && r.x0 < g.to).sort((a, b) => a.x0 - b.x0);
+  if (inside.length === 0) return g;
+  let best: Band | null = null;
+  let at = g.from;
+  for (const r of inside) {
+    if (r.x0 - at >= min && (!best || r.x0 - at > best.to - best.from)) best = { from: at, to: r.x0 };
+    at = Math.max(at, r.x1);
+  }
+  if (g.to - at >= min && (!best || g.to - at > best.to - best.from)) best = { from: at, to: g.to };
+  return best;
+}
+
+/** Columns of the runs of `line` (index of the column each run's middle falls in). */
+function columnOf(x: number, gutters: Band[]): number {
+  let k = 0;
+  while (k < gutters.length && x > (gutters[k]!.from + gutters[k]!.to) / 2) k++;
+  return k;
+}
+
+/** How many columns a line has text in. */
+function columnsFilled(line: Line, gutters: Band[]): number {
+  return new Set(line.runs.map((r) => columnOf((r.x0 + r.x1) / 2, gutters))).size;
+}
+
+/** Each column (between the gutters) has text, and two lines have text in three columns or more. */
+function looksTabular(lines: Line[], gutters: Band[]): boolean {
+  if (gutters.length < 2) return false;
+  const per = new Array<number>(gutters.length + 1).fill(0);
+  let multi = 0;
+  for (const l of lines) {
+    const cols = new Set(l.runs.map((r) => columnOf((r.x0 + r.x1) / 2, gutters)));
+    for (const c of cols) per[c]!++;
+    if (cols.size >= 3) multi++;
+  }
+  return multi >= 2 && per.every((n) => n >= 1);
+}
+
+/**
+ * A column's text is aligned at the gutter: on three lines or more the text right of it
+ * starts at one x (cells set flush left), or the text left of it ends at one x (justified
+ * cells). Gaps in prose that happen to line up have ragged sides.
+ */
+function edgeAligned(lines: Line[], g: Band, size: number): boolean {
+  const starts: [number, string][] = [];
+  const ends: [number, string][] = [];
+  for (const l of lines) {
+    const right = l.runs.find((r) => r.x0 >= g.to - 0.5 && r.x0 <= g.to + 2 * size);
+    const left = [...l.runs].reverse().find((r) => r.x1 <= g.from + 0.5 && r.x1 >= g.from - 2 * size);
+    if (right) starts.push([right.x0, l.text]);
+    if (left) ends.push([left.x1, l.text]);
+  }
+  // (lines of other text: a sentence printed twice lines up with itself)
+  const most = (xs: [number, string][]): number => Math.max(0, ...xs.map(([x]) => new Set(xs.filter(([y]) => Math.abs(x - y) <= 1.5).map(([, t]) => t)).size));
+  return most(starts) >= 3 || most(ends) >= 3;
+}
+
+/**
+ * Tables found by their gutters among a page's body lines (top to bottom). Returns the
+ * tables and the lines they took.
+ */
+export function findGutterTables(lines: Line[], size: number): { tables: PdfTable[]; used: Set<Line> } {
+  const min = minGutter(size);
+  const used = new Set<Line>();
+  const tables: PdfTable[] = [];
+  const near = (a: Line, b: Line): boolean => b.top - a.bottom <= 2.5 * size;
+  let i = 0;
+  // (lines before it belong to a table found already)
+  let floor = 0;
+  while (i + WINDOW <= lines.length) {
+    // the first window from WINDOW lines up to WIDEST whose lines leave gutters and show columns (tall rows show
+    // their columns on their first line only)
+    let size0 = 0;
+    let gutters: Band[] = [];
+    for (let w = WINDOW; w <= WIDEST && i + w <= lines.length; w++) {
+      const window = lines.slice(i, i + w);
+      if (!near(window[w - 2]!, window[w - 1]!)) break;
+      const left = Math.min(...window.map((l) => l.x0));
+      const right = Math.max(...window.map((l) => l.x1));
+      const bands = emptyBands(window, left, right, min);
+      if (bands.length < 2) break;
+      // (a table's first line has text in two columns at least: a paragraph over it is no row of it)
+      if (looksTabular(window, bands) && columnsFilled(window[0]!, bands) >= 2) {
+        size0 = w;
+        gutters = bands;
+        break;
+      }
+    }
+    if (size0 === 0) {
+      i++;
+      continue;
+    }
+    // grow down while the lines keep the gutters; lines across them (up to three: a section title) are a row
+    // of their own when the line after them keeps the gutters again
+    let end = i + size0;
+    const begin0 = i;
+    const spanning = new Set<Line>();
+    const keeps = (l: Line): Band[] | null => {
+      const kept = gutters.map((g) => narrow(g, l, min));
+      return kept.every((g) => g !== null) ? (kept as Band[]) : null;
+    };
+    const crosses = (l: Line): number => gutters.filter((g) => narrow(g, l, min) === null).length;
+    const spacing = (k: number): number => lines[k]!.top - lines[k - 1]!.bottom;
+    while (end < lines.length && near(lines[end - 1]!, lines[end]!)) {
+      const kept = keeps(lines[end]!);
+      // a line of one column after more space than the table's lines have: a paragraph under the table
+      const gaps = lines.slice(begin0 + 1, end).map((_l, k) => spacing(begin0 + 1 + k)).sort((a, b) => a - b);
+      if (kept && columnsFilled(lines[end]!, kept) < 2 && spacing(end) > (gaps[Math.floor(gaps.length / 2)] ?? 0) + 0.5 * size) break;
+      if (kept) {
+        gutters = kept;
+        end++;
+        continue;
+      }
+      let k = end;
+      while (k < end + 3 && k < lines.length && near(lines[k - 1]!, lines[k]!) && !keeps(lines[k]!)) k++;
+      const after = lines[k];
+      if (!lines.slice(end, k).some((l) => crosses(l) >= Math.min(2, gutters.length)) || !after || !near(lines[k - 1]!, after) || !keeps(after)) break;
+      for (let j = end; j < k; j++) spanning.add(lines[j]!);
+      end = k;
+    }
+    // and up: the header and the "1 2 3 4" row over the first window (short centred cells clear of the
+    // gutters, with text in two columns or more), a section title under them
+    let begin = i;
+    while (begin > floor && near(lines[begin - 1]!, lines[begin]!)) {
+      const l = lines[begin - 1]!;
+      const kept = keeps(l);
+      if (kept && columnsFilled(l, gutters) >= 2) {
+        gutters = kept;
+        begin--;
+        continue;
+      }
+      if (kept) break;
+      // a title across the table (up to three lines) under a line that keeps the gutters in two columns or more
+      let k = begin - 1;
+      while (k > begin - 3 && k > floor && near(lines[k - 1]!, lines[k]!) && !keeps(lines[k - 1]!)) k--;
+      const above = lines[k - 1];
+      const block = lines.slice(k, begin);
+      if (!block.some((b) => crosses(b) >= Math.min(2, gutters.length)) || !above || k - 1 < floor || !near(above, lines[k]!) || !keeps(above) || columnsFilled(above, gutters) < 2) break;
+      for (const b of block) spanning.add(b);
+      begin = k;
+    }
+    const seed = i;
+    i = begin;
+    const region = lines.slice(i, end);
+    // a line across the table at its foot has nothing under it to prove it a row of the table
+    while (region.length && spanning.has(region[region.length - 1]!)) region.pop();
+    // the gutters again from all the lines but those across the table: the widest bands they all leave
+    const body = region.filter((l) => !spanning.has(l));
+    const lo = Math.min(...body.map((l) => l.x0));
+    const hi = Math.max(...body.map((l) => l.x1));
+    const final = emptyBands(body, lo, hi, min).filter((b) => gutters.some((g) => b.from < g.to && g.from < b.to));
+    // (a header alone, its cells short, leaves bands that the rows under it fill: a table has rows too)
+    if (body.length < MIN_LINES || !looksTabular(body, final) || body.filter((l) => columnsFilled(l, final) >= 2).length < 3 || !final.some((g) => edgeAligned(body, g, size))) {
+      i = seed + 1;
+      continue;
+    }
+    tables.push(buildTable(region, spanning, final, lo, hi, size));
+    for (const l of region) used.add(l);
+    i += region.length;
+    floor = i;
+  }
+  return { tables, used };
+}
+
+function buildTable(region: Line[], spanning: Set<Line>, gutters: Band[], lo: number, hi: number, size: number): PdfTable {
+  const page = region[0]!.page;
+  const C = gutters.length + 1;
+  const edges = [lo, ...gutters.map((g) => (g.from + g.to) / 2), hi];
+  const room = (k: number): { left: number; right: number } => ({ left: k === 0 ? lo : gutters[k - 1]!.to, right: k === C - 1 ? hi : gutters[k]!.from });
+  // the lines cut at the gutters: a piece per column with text
+  const pieces = region.map((l) => {
+    if (spanning.has(l)) return null;
+    const by = new Map<number, Run[]>();
+    for (const r of l.runs) {
+      const k = columnOf((r.x0 + r.x1) / 2, gutters);
+      by.get(k)?.push(r) ?? by.set(k, [r]);
+    }
+    return new Map([...by].map(([k, rs]) => [k, makeLine(rs, page)]));
+  });
+  const starts = rowStarts(region, pieces, spanning, room(0).right, size);
+  const rows: PdfRow[] = [];
+  for (let s = 0; s < starts.length; s++) {
+    const from = starts[s]!;
+    const to = starts[s + 1] ?? region.length;
+    const lines = region.slice(from, to);
+    const top = Math.min(...lines.map((l) => l.top));
+    const bottom = Math.max(...lines.map((l) => l.bottom));
+    if (spanning.has(region[from]!)) {
+      const { left } = room(0);
+      rows.push({ cells: [{ col: 0, colSpan: C, rowSpan: 1, left, right: hi, lines }], page, top, bottom });
+      continue;
+    }
+    const cells: PdfCell[] = [];
+    for (let k = 0; k < C; k++) {
+      const own = pieces.slice(from, to).flatMap((p) => (p?.get(k) ? [p.get(k)!] : []));
+      cells.push({ col: k, colSpan: 1, rowSpan: 1, ...room(k), lines: own });
+    }
+    rows.push({ cells, page, top, bottom });
+  }
+  return { kind: 'table', xs: edges, rows, page, top: rows[0]!.top, bottom: rows[rows.length - 1]!.bottom, unruled: true };
+}
+
+const NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?)$/;
+
+/**
+ * Indexes of the lines that start a row. Where the first column holds numbers on most of
+ * its entries, only a number (or a line across the table) starts a row; else the
+ * first column's text, a gap wider than the lines' spacing, or a column getting text
+ * again after a blank does.
+ */
+function rowStarts(region: Line[], pieces: (Map<number, Line> | null)[], spanning: Set<Line>, firstRight: number, size: number): number[] {
+  const firsts = pieces.map((p) => p?.get(0) ?? null);
+  const filled = firsts.filter((f): f is Line => f !== null);
+  const numbered = filled.filter((f) => NUMBER.test(f.text.replace(/\s+/g, ''))).length;
+  const byNumber = numbered >= 2 && numbered >= 0.5 * filled.length;
+  const gaps = region.slice(1).map((l, k) => l.top - region[k]!.bottom);
+  const usual = gaps.length ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)]! : 0;
+  const out: number[] = [];
+  let prevFirst: Line | null = null;
+  let open = new Set<number>();
+  let blank = new Set<number>();
+  for (let k = 0; k < region.length; k++) {
+    const l = region[k]!;
+    const p = pieces[k];
+    // (the lines of a title across the table are one row)
+    let start = k === 0 || spanning.has(l) !== spanning.has(region[k - 1]!);
+    const first = firsts[k];
+    if (!start && first) {
+      if (byNumber) start = NUMBER.test(first.text.split(' ')[0]!);
+      else {
+        // (a first column going on in lower case, or after a line that filled it, is its text wrapped)
+        const wraps: boolean = prevFirst !== null && (/^[\p{Ll}]/u.test(first.text) || prevFirst.x1 >= firstRight - 0.8 * size);
+        start = !wraps;
+      }
+    }
+    if (!start && !byNumber && p) {
+      if (k > 0 && l.top - region[k - 1]!.bottom > usual + 0.6 * size) start = true;
+      for (const c of p.keys()) if (c > 0 && blank.has(c)) start = true;
+    }
+    if (start) {
+      out.push(k);
+      open = new Set();
+      blank = new Set();
+    }
+    if (p) {
+      for (const c of open) if (!p.has(c)) blank.add(c);
+      for (const c of p.keys()) open.add(c);
+    }
+    prevFirst = first ?? (start ? null : prevFirst);
+  }
+  return out;
+}
