@@ -74,7 +74,7 @@ export function buildModel(doc: ParsedDocument, recognized: RecognizedDocument, 
   };
 
   const roadmaps = recognized.roadmaps.map(roadmap);
-  diagnostics.push(...checkPartyNames(partyUses, recognized.glossary));
+  for (const d of checkPartyNames(partyUses, recognized.glossary)) diagnostics.push(d);
   const value: RoadmapDocument = {
     schemaVersion: SCHEMA_VERSION,
     source: { file: doc.file, format: doc.format, sha256: doc.sha256 },

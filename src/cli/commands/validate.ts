@@ -60,7 +60,7 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
   let ioErrors = problems.length;
   for (const file of files) {
     const result = await validateFile(file, { maxBytes });
-    findings.push(...result.findings);
+    for (const f of result.findings) findings.push(f);
     suppressed += result.suppressed;
     if (result.ioError) ioErrors++;
   }
