@@ -55,7 +55,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('--strict', 'treat warnings as errors')
     .option('-q, --quiet', 'report errors only')
     .option('-o, --output <file>', 'write the report to a file')
-    .option('--max-size <MB>', 'refuse files larger than this many megabytes (default 20)')
+    .option('--max-size <MB>', 'refuse roadmap files larger than this many megabytes (default 256)')
     .option('--list-rules', 'print the rule ids and what each checks')
     .action(async (inputs: string[], opts: ValidateCommandOptions) => {
       code = await validateCommand(inputs, opts, io);
@@ -69,6 +69,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--delimiter <char>', 'CSV field separator: "," (default), ";" (Excel in a Russian locale) or "tab"')
     .option('-q, --quiet', 'show errors only (when converting an order)')
+    .option('--max-size <MB>', 'refuse a roadmap file larger than this many megabytes (default 256)')
     .action(async (input: string, opts: ExportCommandOptions) => {
       code = await exportCommand(input, opts, io);
     });
@@ -80,6 +81,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .argument('<new>', 'roadmap (.yaml, .json) or order (.txt, .docx, .pdf)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'markdown']).default('text'))
     .option('-q, --quiet', 'print nothing; only the exit code tells (0 same, 1 different, 2 error)')
+    .option('--max-size <MB>', 'refuse a roadmap file larger than this many megabytes (default 256)')
     .action(async (oldPath: string, newPath: string, opts: DiffCommandOptions) => {
       code = await diffCommand(oldPath, newPath, opts, io);
     });

@@ -1,8 +1,21 @@
 import { open, stat } from 'node:fs/promises';
 import type { RawFinding } from './types.js';
 
-/** A roadmap the converter writes is well under 1 MB; past this a file is refused unread. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/**
+ * The size limit of a roadmap file, for every verb that reads one (validate, diff, export;
+ * `--max-size MB`): past it a file is refused unread. A usual roadmap is well under 1 MB; the
+ * default admits what `convert` writes for a plan of 100,000 activities (about 120 MB of JSON).
+ */
+export const DEFAULT_MAX_MB = 256;
+export const DEFAULT_MAX_BYTES = DEFAULT_MAX_MB * 1024 * 1024;
+
+/** `--max-size MB` as bytes; undefined means the default. */
+export function parseMaxSize(value: string | number | undefined): { ok: true; bytes: number } | { ok: false; message: string } {
+  if (value === undefined) return { ok: true, bytes: DEFAULT_MAX_BYTES };
+  const mb = Number(value);
+  if (String(value).trim() === '' || !Number.isFinite(mb) || mb <= 0) return { ok: false, message: `--max-size takes a number of megabytes, not "${String(value)}"` };
+  return { ok: true, bytes: Math.floor(mb * 1024 * 1024) };
+}
 
 export type ReadResult = { ok: true; text: string } | { ok: false; finding: RawFinding; io: boolean };
 
@@ -29,7 +42,7 @@ export async function readRoadmapText(path: string, maxBytes = DEFAULT_MAX_BYTES
         severity: 'error',
         path: '',
         message: `the file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit, and was not read`,
-        hint: `a roadmap file is rarely over 1 MB; if this one is genuine, raise the limit with --max-size ${Math.ceil(size / 1024 / 1024) + 1}`,
+        hint: `if this file is genuine, raise the limit with --max-size ${Math.ceil(size / 1024 / 1024) + 1}`,
       },
     };
   }
