@@ -1,5 +1,5 @@
 import { formatOf, parseRoadmapText, type SourceFormat } from './parse.js';
-import type { SourcePositions } from './positions.js';
+import type { Locator } from './parse.js';
 import { DEFAULT_MAX_BYTES, readRoadmapText } from './read.js';
 import { RULES, runRules, type Rule } from './rules/index.js';
 import { applySuppressions, commentSuppressions, fieldSuppressions } from './suppress.js';
@@ -49,17 +49,17 @@ function check(text: string, file: string, format: SourceFormat, opts: ValidateO
   if (!parsed.ok) return { file, findings: parsed.findings.map((f) => place(f, file)), suppressed: 0, ioError: false };
 
   const raw = runRules(opts.rules ?? RULES, parsed.data);
-  const byComment = text.includes('prikaz-ignore') ? commentSuppressions(parsed.positions()) : { suppressions: [], findings: [] };
+  const byComment = parsed.tree && text.includes('prikaz-ignore') ? commentSuppressions(parsed.tree()) : { suppressions: [], findings: [] };
   const byField = fieldSuppressions(parsed.data, text);
   const { kept, suppressed } = applySuppressions(raw, [...byComment.suppressions, ...byField.suppressions]);
   const all = [...kept, ...byComment.findings, ...byField.findings];
   // positions are looked up only now, and only for what is reported
-  const positions = all.length > 0 ? parsed.positions() : null;
+  const positions = all.length > 0 ? parsed.positions(all.filter((f) => !f.range).map((f) => f.path)) : null;
   const findings = all.map((f) => place(f, file, positions)).sort(byPlace);
   return { file, findings, suppressed, ioError: false };
 }
 
-function place(f: RawFinding, file: string, positions?: SourcePositions | null): Finding {
+function place(f: RawFinding, file: string, positions?: Locator | null): Finding {
   const out: Finding = { ruleId: f.ruleId, severity: f.severity, message: f.message, file, path: f.path };
   const range = f.range ?? positions?.rangeOf(f.path);
   if (range) out.range = range;
