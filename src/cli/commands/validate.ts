@@ -4,7 +4,7 @@ import { FORMATTERS, type FormatName } from '../../validate/formatters/index.js'
 import { parseMaxSize } from '../../validate/read.js';
 import { INPUT_FINDINGS, RULES } from '../../validate/rules/index.js';
 import type { Finding, ValidationRun } from '../../validate/types.js';
-import { validateFile } from '../../validate/validate.js';
+import { validateFiles } from '../../validate/validate.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { colorsFor, type CliIO } from '../io.js';
 import { Chalk } from 'chalk';
@@ -55,8 +55,7 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
   const findings: Finding[] = [...problems];
   let suppressed = 0;
   let ioErrors = problems.length;
-  for (const file of files) {
-    const result = await validateFile(file, { maxBytes });
+  for (const result of await validateFiles(files, { maxBytes })) {
     for (const f of result.findings) findings.push(f);
     suppressed += result.suppressed;
     if (result.ioError) ioErrors++;
