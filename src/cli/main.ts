@@ -1,12 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
-import { convertCommand, type ConvertOptions } from './commands/convert.js';
-import { schemaCommand } from './commands/schema.js';
-import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
-import { exportCommand, EXPORT_FORMATS, type ExportCommandOptions } from './commands/export.js';
-import { diffCommand, type DiffCommandOptions } from './commands/diff.js';
-import { InvalidModelError } from '../pipeline/convert.js';
+// each verb's module is imported when the verb runs, so that `--version` or `validate` does
+// not load the readers, pdf.js, the exporters or the diff
+import type { ConvertOptions } from './commands/convert.js';
+import type { ValidateCommandOptions } from './commands/validate.js';
+import type { ExportCommandOptions } from './commands/export.js';
+import type { DiffCommandOptions } from './commands/diff.js';
+import { EXPORT_FORMATS } from '../export/formats.js';
+import { InvalidModelError } from '../pipeline/errors.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -37,14 +39,14 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('-v, --verbose', 'also show informational diagnostics')
     .option('-q, --quiet', 'no progress bar or summary; errors only')
     .action(async (inputs: string[], opts: ConvertOptions) => {
-      code = await convertCommand(inputs, opts, io);
+      code = await (await import('./commands/convert.js')).convertCommand(inputs, opts, io);
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of the roadmap model')
-    .action(() => {
-      code = schemaCommand(io);
+    .action(async () => {
+      code = (await import('./commands/schema.js')).schemaCommand(io);
     });
 
   program
@@ -58,7 +60,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('--max-size <MB>', 'refuse roadmap files larger than this many megabytes (default 256)')
     .option('--list-rules', 'print the rule ids and what each checks')
     .action(async (inputs: string[], opts: ValidateCommandOptions) => {
-      code = await validateCommand(inputs, opts, io);
+      code = await (await import('./commands/validate.js')).validateCommand(inputs, opts, io);
     });
 
   program
@@ -71,7 +73,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('-q, --quiet', 'show errors only (when converting an order)')
     .option('--max-size <MB>', 'refuse a roadmap file larger than this many megabytes (default 256)')
     .action(async (input: string, opts: ExportCommandOptions) => {
-      code = await exportCommand(input, opts, io);
+      code = await (await import('./commands/export.js')).exportCommand(input, opts, io);
     });
 
   program
@@ -83,7 +85,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('-q, --quiet', 'print nothing; only the exit code tells (0 same, 1 different, 2 error)')
     .option('--max-size <MB>', 'refuse a roadmap file larger than this many megabytes (default 256)')
     .action(async (oldPath: string, newPath: string, opts: DiffCommandOptions) => {
-      code = await diffCommand(oldPath, newPath, opts, io);
+      code = await (await import('./commands/diff.js')).diffCommand(oldPath, newPath, opts, io);
     });
 
   try {

@@ -1,7 +1,6 @@
 import { extname } from 'node:path';
 import type { RoadmapDocument } from '../../model/roadmap.js';
 import { validateRoadmapDocument } from '../../model/schema.js';
-import { convertFile } from '../../pipeline/convert.js';
 import { INPUT_EXTENSIONS } from '../../readers/index.js';
 import { formatOf, parseRoadmapText } from '../../validate/parse.js';
 import { parseMaxSize, readRoadmapText } from '../../validate/read.js';
@@ -82,6 +81,8 @@ type Loaded = { doc: RoadmapDocument; code: ExitCode } | { doc: null; code: Exit
 async function load(input: string, opts: ExportCommandOptions, maxBytes: number, io: CliIO): Promise<Loaded> {
   const c = colorsFor(io);
   if (INPUT_EXTENSIONS.includes(extname(input).toLowerCase())) {
+    // the readers and recognizers load only when a source document is exported
+    const { convertFile } = await import('../../pipeline/convert.js');
     const result = await convertFile(input);
     const level = opts.quiet ? 'error' : 'warning';
     for (const d of result.diagnostics) if (atLeast(d, level)) io.stderr(`${formatDiagnostic(d, c, input)}\n`);
