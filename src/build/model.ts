@@ -94,7 +94,7 @@ export function buildModel(doc: ParsedDocument, recognized: RecognizedDocument, 
   };
 
   const roadmaps = recognized.roadmaps.map(roadmap);
-  diagnostics.push(...checkPartyNames(partyUses, recognized.glossary));
+  for (const d of checkPartyNames(partyUses, recognized.glossary)) diagnostics.push(d);
   const value: RoadmapDocument = {
     schemaVersion: SCHEMA_VERSION,
     source: doc.ocr ? { file: doc.file, format: doc.format, sha256: doc.sha256, ocr: { engine: doc.ocr.engine, pages: [...doc.ocr.pages] } } : { file: doc.file, format: doc.format, sha256: doc.sha256 },

@@ -1,16 +1,16 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
+// Each verb's module is imported when the verb runs: `--version` or `validate` never loads the
+// readers, pdf.js, the exporters or the diff, and `convert` leaves the readers to its workers.
 import type { ConvertOptions } from './commands/convert.js';
 import type { ValidateCommandOptions } from './commands/validate.js';
 import type { ExportCommandOptions } from './commands/export.js';
 import type { DiffCommandOptions } from './commands/diff.js';
 import type { ExplainCommandOptions } from './commands/explain.js';
-import { EXPORT_FORMATS } from '../export/index.js';
+import { EXPORT_FORMATS } from '../export/formats.js';
+import { InvalidModelError } from '../pipeline/errors.js';
 import { VERSION } from '../version.js';
-
-// Each command's module loads when the command runs: `prikaz validate` never loads the
-// readers, and `prikaz convert` leaves them to its worker threads instead of loading them twice.
 
 /**
  * The command line as a function: argv in, exit code out, all output through `io`.
@@ -70,7 +70,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('--strict', 'treat warnings as errors')
     .option('-q, --quiet', 'report errors only')
     .option('-o, --output <file>', 'write the report to a file')
-    .option('--max-size <MB>', 'refuse files larger than this many megabytes (default 20)')
+    .option('--max-size <MB>', 'refuse roadmap files larger than this many megabytes (default 256)')
     .option('--list-rules', 'print the rule ids and what each checks')
     .action(async (inputs: string[], opts: ValidateCommandOptions) => {
       code = await (await import('./commands/validate.js')).validateCommand(inputs, opts, io);
@@ -84,6 +84,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--delimiter <char>', 'CSV field separator: "," (default), ";" (Excel in a Russian locale) or "tab"')
     .option('-q, --quiet', 'show errors only (when converting an order)')
+    .option('--max-size <MB>', 'refuse a roadmap file larger than this many megabytes (default 256)')
     .action(async (input: string, opts: ExportCommandOptions) => {
       code = await (await import('./commands/export.js')).exportCommand(input, opts, io);
     });
@@ -95,6 +96,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .argument('<new>', 'roadmap (.yaml, .json) or order (.txt, .docx, .pdf)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'markdown']).default('text'))
     .option('-q, --quiet', 'print nothing; only the exit code tells (0 same, 1 different, 2 error)')
+    .option('--max-size <MB>', 'refuse a roadmap file larger than this many megabytes (default 256)')
     .action(async (oldPath: string, newPath: string, opts: DiffCommandOptions) => {
       code = await (await import('./commands/diff.js')).diffCommand(oldPath, newPath, opts, io);
     });

@@ -27,7 +27,7 @@ export interface LoadOptions {
 export async function loadForDiff(path: string, opts: LoadOptions = {}): Promise<LoadResult> {
   if (SOURCE_EXTENSIONS.includes(extname(path).toLowerCase())) return loadSource(path);
   const read = await readRoadmapText(path, opts.maxBytes ?? DEFAULT_MAX_BYTES);
-  if (!read.ok) return { ok: false, message: read.finding.message, io: read.io };
+  if (!read.ok) return { ok: false, message: read.finding.message + (read.finding.hint ? ` (${read.finding.hint})` : ''), io: read.io };
   const parsed = parseRoadmapText(read.text, formatOf(path));
   if (!parsed.ok) {
     const f = parsed.findings[0];

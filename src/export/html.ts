@@ -166,7 +166,7 @@ function roadmapHtml(doc: RoadmapDocument, view: RoadmapView, parties: PartyRegi
     out.push('<colgroup><col class="num"><col class="what"><col class="when"><col class="track"></colgroup>');
     out.push(`<thead><tr><th>№</th><th>Мероприятие</th><th>Срок</th><th class="axis" aria-label="Шкала времени">${axisLabels(axis)}</th></tr></thead>`);
     out.push('<tbody>');
-    out.push(...rowsFor(blocks, placed, 'dated', colors, (p) => timelineRow(p, parties, colors, axis)));
+    rowsFor(blocks, placed, 'dated', colors, (p) => timelineRow(p, parties, colors, axis), out);
     out.push('</tbody></table></div>', '<p class="nomatch" hidden>Нет мероприятий выбранных ответственных.</p>');
   } else {
     out.push('<p class="empty">Ни у одного мероприятия этой дорожной карты нет дат: все они перечислены ниже.</p>');
@@ -176,7 +176,7 @@ function roadmapHtml(doc: RoadmapDocument, view: RoadmapView, parties: PartyRegi
     out.push(`<h3>Мероприятия без дат (${undated.length})</h3>`);
     out.push('<table class="plain" data-items>', '<colgroup><col class="num"><col class="what"><col class="when"></colgroup>');
     out.push('<thead><tr><th>№</th><th>Мероприятие</th><th>Срок в документе</th></tr></thead>', '<tbody>');
-    out.push(...rowsFor(blocks, placed, 'undated', colors, (p) => undatedRow(p, parties, colors)));
+    rowsFor(blocks, placed, 'undated', colors, (p) => undatedRow(p, parties, colors), out);
     out.push('</tbody></table>', '<p class="nomatch" hidden>Нет мероприятий выбранных ответственных.</p>');
   }
   out.push('</section>');
@@ -193,18 +193,18 @@ const LEGEND = [
   '</p>',
 ].join('');
 
-/** Section header rows and item rows, only for sections holding items of the wanted kind. */
+/** Appends section header rows and item rows to `out`, only for sections holding items of the wanted kind. */
 function rowsFor(
   blocks: SectionBlock[],
   placed: Map<string, Placed>,
   which: 'dated' | 'undated',
   colors: Map<string, number>,
   row: (p: Placed) => string,
-): string[] {
+  out: string[],
+): void {
   const wanted = (p: Placed) => (which === 'dated') === (p.timing.type !== 'none');
   const needed = new Set<string>();
   for (const p of placed.values()) if (wanted(p)) for (const prefix of sectionPrefixes(p.flat.path)) needed.add(prefix);
-  const out: string[] = [];
   for (const b of blocks) {
     const section = b.sections[b.sections.length - 1];
     if (section && needed.has(b.path)) {
@@ -215,7 +215,6 @@ function rowsFor(
       if (wanted(p)) out.push(row(p));
     }
   }
-  return out;
 }
 
 /** "/roadmaps/0/sections/2/sections/1/items/3" → ["/roadmaps/0/sections/2", "/roadmaps/0/sections/2/sections/1"] */

@@ -1,11 +1,24 @@
 import { createHash } from 'node:crypto';
-import ical, { ICalCalendarMethod, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
 import type { Recurrence } from '../model/deadline.js';
 import type { RoadmapDocument } from '../model/roadmap.js';
 import { VERSION } from '../version.js';
 import { activityText, flatten, itemReference, sectionHeading, type FlatItem } from './flatten.js';
+import { contentLine, icsDate, icsText, icsUtc } from './ics-writer.js';
 import { orderLine } from './header.js';
 import { addDays, timingBasis, timingOf, timingText, toDate, type Span, type Timing } from './timing.js';
+
+/** The fields of one VEVENT as this exporter writes them. */
+interface IcsEvent {
+  uid: string;
+  start: string;
+  /** The last day (inclusive) of an all-day event. */
+  end: string;
+  time?: string;
+  rrule?: string;
+  summary: string;
+  description: string;
+  x: [string, string][];
+}
 
 export interface IcsOptions {
   /** DTSTAMP of every component: when the file was made. Default: now. Pass a fixed one for reproducible output. */
@@ -28,12 +41,18 @@ export const UID_DOMAIN = 'prikaz-roadmap';
  * same document again updates the events instead of duplicating them.
  */
 export function exportIcs(doc: RoadmapDocument, options: IcsOptions = {}): string {
-  const stamp = options.stamp ?? new Date();
-  const calendar = ical({
-    prodId: `//${UID_DOMAIN}//prikaz-roadmap ${VERSION}//RU`,
-    method: ICalCalendarMethod.PUBLISH,
-    name: icsText(calendarName(doc)),
-  });
+  const stamp = icsUtc(options.stamp ?? new Date());
+  const name = icsText(calendarName(doc));
+  const out: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    contentLine('PRODID', `-//${UID_DOMAIN}//prikaz-roadmap ${VERSION}//RU`),
+    'METHOD:PUBLISH',
+    contentLine('NAME', name),
+    contentLine('X-WR-CALNAME', name),
+  ];
+  const events: string[] = [];
+  const write = (e: IcsEvent) => writeEvent(e, stamp, events);
 
   const undated: FlatItem[] = [];
   let firstDay: string | null = null;
@@ -45,44 +64,47 @@ export function exportIcs(doc: RoadmapDocument, options: IcsOptions = {}): strin
     }
     for (const event of eventsFor(flat, timing, doc)) {
       if (!firstDay || event.start < firstDay) firstDay = event.start;
-      const e = calendar.createEvent({
-        id: uid(doc, event.key),
-        stamp,
-        start: event.time ? new Date(`${event.start}T${event.time}:00Z`) : toDate(event.start),
-        allDay: !event.time,
-        floating: Boolean(event.time),
-        summary: event.summary,
-        description: event.description,
-        transparency: ICalEventTransparency.TRANSPARENT,
+      write({
+        ...event,
+        uid: uid(doc, event.key),
         x: [
           ['X-PRIKAZ-PATH', flat.path],
           ['X-PRIKAZ-DEADLINE-KIND', flat.item.deadline.kind],
         ],
       });
-      if (!event.time) e.end(toDate(addDays(event.end, 1))); // DTEND of an all-day event is exclusive
-      if (event.rrule) e.repeating(event.rrule);
     }
   }
 
   const note = undatedNote(doc, undated);
   if (note) {
-    calendar.description(icsText(note));
+    out.push(contentLine('X-WR-CALDESC', icsText(note)));
     const day = isoDay(doc.order?.date) ?? firstDay ?? isoDay(doc.roadmaps.find((r) => r.period?.start)?.period?.start);
     if (day) {
-      calendar.createEvent({
-        id: uid(doc, '#undated'),
-        stamp,
-        start: toDate(day),
-        end: toDate(addDays(day, 1)),
-        allDay: true,
-        summary: `Мероприятия без дат: ${undated.length}`,
-        description: note,
-        transparency: ICalEventTransparency.TRANSPARENT,
-        x: [['X-PRIKAZ-UNDATED', String(undated.length)]],
-      });
+      write({ uid: uid(doc, '#undated'), start: day, end: day, summary: `Мероприятия без дат: ${undated.length}`, description: note, x: [['X-PRIKAZ-UNDATED', String(undated.length)]] });
     }
   }
-  return `${(calendar as ICalCalendar).toString()}\r\n`;
+  for (const line of events) out.push(line);
+  out.push('END:VCALENDAR');
+  return `${out.join('\r\n')}\r\n`;
+}
+
+/**
+ * One VEVENT: all-day (DTSTART and an exclusive DTEND as dates), or at a time of day with no
+ * zone (a floating time, as the document gives none). Transparent: a roadmap's long spans
+ * must not mark anyone busy.
+ */
+function writeEvent(e: IcsEvent, stamp: string, out: string[]): void {
+  out.push('BEGIN:VEVENT', contentLine('UID', e.uid), 'SEQUENCE:0', `DTSTAMP:${stamp}`);
+  if (e.time) {
+    out.push(`DTSTART:${icsDate(e.start)}T${e.time.replace(':', '')}00`);
+  } else {
+    out.push(`DTSTART;VALUE=DATE:${icsDate(e.start)}`, `DTEND;VALUE=DATE:${icsDate(addDays(e.end, 1))}`);
+    out.push('X-MICROSOFT-CDO-ALLDAYEVENT:TRUE', 'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE');
+  }
+  if (e.rrule) out.push(contentLine('RRULE', e.rrule));
+  out.push(contentLine('SUMMARY', icsText(e.summary)), 'TRANSP:TRANSPARENT', contentLine('DESCRIPTION', icsText(e.description)));
+  for (const [k, v] of e.x) out.push(contentLine(k, icsText(v)));
+  out.push('END:VEVENT');
 }
 
 interface EventSpec {
@@ -176,10 +198,6 @@ function isoDay(value: string | null | undefined): string | null {
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 }
 
-/** ical-generator writes the calendar's name and description unescaped: escape them (RFC 5545 §3.3.11). */
-function icsText(text: string): string {
-  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
-}
 
 const BYDAY: Record<string, string> = { monday: 'MO', tuesday: 'TU', wednesday: 'WE', thursday: 'TH', friday: 'FR', saturday: 'SA', sunday: 'SU' };
 const WEEKDAY_INDEX: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };

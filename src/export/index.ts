@@ -3,6 +3,7 @@ import { exportCsv, type CsvOptions } from './csv.js';
 import { exportHtml } from './html.js';
 import { exportIcs, type IcsOptions } from './ics.js';
 import { exportMarkdown } from './markdown.js';
+import { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 
 export { exportCsv, exportHtml, exportIcs, exportMarkdown };
 export type { CsvOptions, IcsOptions };
@@ -52,11 +53,9 @@ export const EXPORTERS = {
     description: 'one self-contained page with a timeline by section and a filter by responsible party',
     render: (doc) => exportHtml(doc),
   },
-} as const satisfies Record<string, Exporter>;
+} as const satisfies Record<ExportFormat, Exporter>;
 
-export type ExportFormat = keyof typeof EXPORTERS;
-
-export const EXPORT_FORMATS = Object.keys(EXPORTERS) as ExportFormat[];
+export { EXPORT_FORMATS, type ExportFormat };
 
 export function exportDocument(doc: RoadmapDocument, format: ExportFormat, options: ExportOptions = {}): string {
   return EXPORTERS[format].render(doc, options);

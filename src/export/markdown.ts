@@ -25,7 +25,7 @@ export function exportMarkdown(doc: RoadmapDocument, _options: MarkdownOptions =
   out.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${cell(v)} |`), '');
 
   doc.roadmaps.forEach((roadmap, r) => {
-    out.push(...roadmapSection(doc, roadmap, r));
+    roadmapSection(doc, roadmap, r, out);
   });
   if (!doc.roadmaps.length) out.push('_В документе не найдено ни одной дорожной карты._', '');
 
@@ -37,8 +37,8 @@ export function exportMarkdown(doc: RoadmapDocument, _options: MarkdownOptions =
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-function roadmapSection(doc: RoadmapDocument, roadmap: Roadmap, r: number): string[] {
-  const out: string[] = [];
+/** Appends the roadmap's lines to `out` (in place: a big plan's lines are too many to pass as arguments). */
+function roadmapSection(doc: RoadmapDocument, roadmap: Roadmap, r: number, out: string[]): void {
   const title = roadmap.title ?? roadmap.planTitle ?? `Дорожная карта ${r + 1}`;
   out.push(`## ${inline(title)}`, '');
   if (roadmap.planTitle && roadmap.title && roadmap.planTitle !== roadmap.title) out.push(paragraph(roadmap.planTitle), '');
@@ -64,21 +64,22 @@ function roadmapSection(doc: RoadmapDocument, roadmap: Roadmap, r: number): stri
   for (const block of blocks) {
     const section = block.sections[block.sections.length - 1];
     if (section) out.push(`${'#'.repeat(Math.min(6, 3 + block.depth))} ${inline(sectionHeading(section))}`, '');
-    if (block.items.length) out.push(...table(block.items, doc, withResult, extra), '');
+    if (block.items.length) {
+      table(block.items, doc, withResult, extra, out);
+      out.push('');
+    }
   }
-  return out;
 }
 
-function table(items: FlatItem[], doc: RoadmapDocument, withResult: boolean, extra: string[]): string[] {
+function table(items: FlatItem[], doc: RoadmapDocument, withResult: boolean, extra: string[], rows: string[]): void {
   const head = ['№', 'Мероприятие', 'Срок', 'Ответственные', ...(withResult ? ['Результат'] : []), ...extra];
-  const rows = [`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+  rows.push(`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
   for (const f of items) {
     const cells = [f.item.number ?? '', activity(f.item), deadline(f, doc), partiesText(f.item)];
     if (withResult) cells.push(f.item.result ?? '');
     for (const c of extra) cells.push(f.item.extra?.[c] ?? '');
     rows.push(`| ${cells.map((c) => cell(c) || '—').join(' | ')} |`);
   }
-  return rows;
 }
 
 function activity(item: Item): string {

@@ -1,19 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import standaloneModule from 'ajv/dist/standalone/index.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 
-// ajv-formats is CommonJS with `exports.default`: under NodeNext the default import is the module object.
+// ajv is loaded only to compile the schema (the build, and tests that run the sources): a
+// CLI call uses the precompiled validator and should not pay for loading the compiler.
+// ajv and ajv-formats are CommonJS, so require() loads them synchronously, when needed.
+const requireCjs = createRequire(import.meta.url);
 type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
-const addFormats: FormatsPlugin =
-  (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin);
-
-// the same for ajv's standalone code generator
 type StandaloneCode = (ajv: Ajv2020, validate: ValidateFunction) => string;
-const standaloneCode: StandaloneCode =
-  (standaloneModule as unknown as { default?: StandaloneCode }).default ?? (standaloneModule as unknown as StandaloneCode);
+const cjsDefault = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
 
 type JsonObject = Record<string, unknown>;
 
@@ -34,7 +30,9 @@ export function loadSchema(name: (typeof SCHEMA_FILES)[number]): JsonObject {
  * values). It is compiled from the bundled schema, the form `prikaz schema` prints.
  */
 function compile(source: boolean): { ajv: Ajv2020; validate: ValidateFunction } {
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, code: { source } });
+  const { Ajv2020: AjvClass } = requireCjs('ajv/dist/2020.js') as { Ajv2020: new (options: object) => Ajv2020 };
+  const addFormats = cjsDefault<FormatsPlugin>(requireCjs('ajv-formats'));
+  const ajv = new AjvClass({ allErrors: true, strict: false, verbose: true, code: { source } });
   addFormats(ajv);
   return { ajv, validate: ajv.compile(bundledSchema()) };
 }
@@ -46,6 +44,7 @@ function compile(source: boolean): { ajv: Ajv2020; validate: ValidateFunction } 
  */
 export function roadmapValidatorSource(): string {
   const { ajv, validate } = compile(true);
+  const standaloneCode = cjsDefault<StandaloneCode>(requireCjs('ajv/dist/standalone/index.js'));
   return standaloneCode(ajv, validate);
 }
 
@@ -56,7 +55,7 @@ let validator: ValidateFunction | null = null;
 /** The validator for roadmap documents: the build's precompiled one, else compiled once per process (tests run the sources). */
 export function roadmapValidator(): ValidateFunction {
   if (validator) return validator;
-  validator = existsSync(PRECOMPILED_VALIDATOR) ? (createRequire(import.meta.url)(PRECOMPILED_VALIDATOR) as ValidateFunction) : compile(false).validate;
+  validator = existsSync(PRECOMPILED_VALIDATOR) ? (requireCjs(PRECOMPILED_VALIDATOR) as ValidateFunction) : compile(false).validate;
   return validator;
 }
 

@@ -8,17 +8,9 @@ import { recognizeDocument } from '../recognize/document.js';
 import { buildModel } from '../build/model.js';
 import { validateRoadmapDocument } from '../model/schema.js';
 import type { RoadmapDocument } from '../model/roadmap.js';
+import { InvalidModelError } from './errors.js';
 
-/** A model our own code produced that fails the schema: a bug, not a property of the input. */
-export class InvalidModelError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`the roadmap built from ${file} fails its schema (a bug in prikaz-roadmap): ${problems.slice(0, 3).join('; ')}`);
-    this.name = 'InvalidModelError';
-  }
-}
+export { InvalidModelError };
 
 /** read → recognize → normalize → model → schema check. */
 export async function convertBytes(bytes: Uint8Array, path: string, options: ReadOptions = {}): Promise<Result<RoadmapDocument | null>> {

@@ -333,7 +333,10 @@ function isActLine(text: string): boolean {
 }
 
 function widthOf(t: Table): number {
-  return Math.max(...t.rows.map((r) => r.cells.reduce((n, c) => n + c.colSpan, 0)));
+  // a loop, not Math.max(...rows): a table of tens of thousands of rows would overflow the call stack
+  let width = -Infinity;
+  for (const r of t.rows) width = Math.max(width, r.cells.reduce((n, c) => n + c.colSpan, 0));
+  return width;
 }
 
 function trailingRun(ps: Paragraph[]): Paragraph[] {

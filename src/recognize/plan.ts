@@ -151,7 +151,7 @@ export class PlanBuilder {
   /** An item's number written at the start of its text ("1. Разработка …"), when the plan has no № column of its own or it is empty. */
   private numberInText(text: string): { number: string; rest: string } | null {
     const lead = leadingNumber(text);
-    if (!lead || !(this.col('number') < 0 || lead.rest.length > 0) || !/^\d{1,2}(\.\d{1,2})*$/.test(lead.number)) return null;
+    if (!lead || !(this.col('number') < 0 || lead.rest.length > 0) || !/^\d{1,3}(\.\d{1,3})*$/.test(lead.number)) return null;
     // "1. Разработка", or typed without the space: "2.Провести" (a capital right after the dot).
     return /\.\s|\.$|\.[А-ЯЁA-Z«"]/.test(text.slice(0, lead.number.length + 2)) ? lead : null;
   }
@@ -345,8 +345,8 @@ const TOTALS = /^(?:итого|всего)(?![а-яё])/i;
 /** A title numbered as only sections are: a Roman numeral or "Раздел N" ("II. Работа с семьями"). */
 const ROMAN_OR_RAZDEL_TITLE = /^(?:[IVXLC]{1,6}\.?\s+\S|Раздел\s+(?:\d+|[IVXLC]+))/;
 /** A title that numbers itself the way sections are numbered: as above, or "N." before a capital. */
-const isSectionTitle = (text: string): boolean => ROMAN_OR_RAZDEL_TITLE.test(text) || /^\d{1,2}\.\s+[А-ЯЁ]/.test(text);
-const ROMAN_OR_RAZDEL = /^(?:Раздел\s+)?([IVXLC]{1,6}|\d{1,2})\.?\s+(.+)$/s;
+const isSectionTitle = (text: string): boolean => ROMAN_OR_RAZDEL_TITLE.test(text) || /^\d{1,3}\.\s+[А-ЯЁ]/.test(text);
+const ROMAN_OR_RAZDEL = /^(?:Раздел\s+)?([IVXLC]{1,6}|\d{1,3})\.?\s+(.+)$/s;
 
 function withNumber(text: string, italic: boolean): { number: string | null; title: string; italic: boolean } {
   if (isDateHeading(text)) return { number: null, title: text, italic }; // "14 мая 2021 г.": a day, not section 14

@@ -76,7 +76,8 @@ export function isDateHeading(text: string): boolean {
 
 /** A leading outline number: "1.", "1.1", "1.1.", "- 2.1." → "1", "1.1", "2.1". */
 export function leadingNumber(text: string): { number: string; rest: string } | null {
-  const m = /^\s*(?:-\s*)?(\d{1,2}(?:\.\d{1,2})*)(?:\.(?!\d)|\)|(?=\s)|(?=[А-ЯЁA-Z«"]))\s*(.*)$/s.exec(text);
+  // a level has up to three digits ("100.", "12.105"); a bare three-digit start ("100 человек") is not a number
+  const m = /^\s*(?:-\s*)?((?:\d{1,2}|\d{3}(?=\.))(?:\.\d{1,3})*)(?:\.(?!\d)|\)|(?=\s)|(?=[А-ЯЁA-Z«"]))\s*(.*)$/s.exec(text);
   if (!m) return null;
   return { number: m[1]!, rest: m[2]! };
 }

@@ -68,7 +68,7 @@ describe('bad input: each file one clear finding, and the others still checked',
     const msg = (name: string) => findings.find((f) => f.file.endsWith(name))!;
     expect(msg('2-malformed.roadmap.yaml').message).toMatch(/^not valid YAML: /);
     expect(msg('3-bomb.roadmap.yaml').message).toBe('the YAML aliases (*name) would expand past 100 copies; the file was not read further');
-    expect(msg('4-huge.roadmap.yaml').message).toBe('the file is 300 MB, over the 20 MB limit, and was not read');
+    expect(msg('4-huge.roadmap.yaml').message).toBe('the file is 300 MB, over the 256 MB limit, and was not read');
     expect(msg('4-huge.roadmap.yaml').hint).toMatch(/--max-size 301/);
     expect(msg('5-binary.roadmap.yaml').message).toMatch(/NUL bytes/);
     expect(msg('8-latin1.roadmap.yaml').message).toBe('it is not UTF-8 text');

@@ -1,13 +1,26 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { locateJsonError } from './json-error.js';
+import { JsonPositions } from './json-positions.js';
 import { SourcePositions } from './positions.js';
-import type { RawFinding } from './types.js';
+import type { Range, RawFinding } from './types.js';
 
 export type SourceFormat = 'yaml' | 'json';
 
+/** Says where the value at a JSON pointer is written. */
+export interface Locator {
+  rangeOf(pointer: string): Range;
+}
+
 export type ParseResult =
-  | { ok: true; data: unknown; positions: () => SourcePositions }
-  | { ok: false; findings: RawFinding[]; positions?: () => SourcePositions };
+  | {
+      ok: true;
+      data: unknown;
+      /** Where the given pointers stand (asked once, with every pointer a run reports). */
+      positions: (pointers: readonly string[]) => Locator;
+      /** The YAML syntax tree, for comments (`# prikaz-ignore`); null for JSON, which has none. */
+      tree: (() => SourcePositions) | null;
+    }
+  | { ok: false; findings: RawFinding[] };
 
 /** YAML aliases a document may expand before it is refused (the "billion laughs" guard). */
 export const MAX_ALIAS_COUNT = 100;
@@ -18,7 +31,8 @@ export function formatOf(path: string): SourceFormat {
 
 /**
  * Text to data, keeping what is needed to find a value's line and column later. JSON is
- * read with JSON.parse (fast) and parsed as YAML for positions only when a finding needs one.
+ * read with JSON.parse (fast); the places of the values a run reports are then found in one
+ * tokenizing pass (JsonPositions), not from a syntax tree of the whole file.
  */
 export function parseRoadmapText(text: string, format: SourceFormat): ParseResult {
   if (text.trim() === '') return empty();
@@ -62,14 +76,12 @@ function parseYaml(text: string): ParseResult {
     }
     return { ok: false, findings: [unparsable(e)] };
   }
-  return { ok: true, data, positions: () => positions };
+  return { ok: true, data, positions: () => positions, tree: () => positions };
 }
 
 function parseJson(text: string): ParseResult {
-  let cached: SourcePositions | undefined;
-  const positions = () => (cached ??= SourcePositions.parse(text));
   try {
-    return { ok: true, data: JSON.parse(text) as unknown, positions };
+    return { ok: true, data: JSON.parse(text) as unknown, positions: (pointers) => new JsonPositions(text, pointers), tree: null };
   } catch (e) {
     const located = locateJsonError(text);
     if (located) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoadmapText } from './parse.js';
+import { parseRoadmapText, type Locator } from './parse.js';
 import { SourcePositions } from './positions.js';
 import { dottedPath, parsePointer, toPointer } from './pointer.js';
 
@@ -19,7 +19,7 @@ anchor: &x { k: v }
 alias: *x
 `;
 
-function at(p: SourcePositions, pointer: string): string {
+function at(p: Locator, pointer: string): string {
   const r = p.rangeOf(pointer);
   return `${r.start.line}:${r.start.column}-${r.end.line}:${r.end.column}`;
 }
@@ -72,6 +72,6 @@ describe('positions in a JSON file', () => {
     const parsed = parseRoadmapText(json, 'json');
     if (!parsed.ok) throw new Error('valid JSON');
     expect(parsed.data).toEqual({ a: [1, { b: true }] });
-    expect(at(parsed.positions(), '/a/1/b')).toBe('4:6-4:15');
+    expect(at(parsed.positions(['/a/1/b']), '/a/1/b')).toBe('4:6-4:15');
   });
 });

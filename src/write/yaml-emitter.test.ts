@@ -55,3 +55,14 @@ describe('emitYaml', () => {
     );
   });
 });
+
+describe('emitYaml on big documents', () => {
+  it('writes a list of 100,000 mappings in a list (nothing spread as call arguments)', () => {
+    const items = Array.from({ length: 100_000 }, (_, i) => ({ number: `${i}`, text: 'Мероприятие', parties: [{ name: 'ОО' }] }));
+    const out = emitYaml({ roadmaps: [{ sections: [{ items }] }] });
+    const lines = out.split('\n');
+    expect(lines).toHaveLength(4 + 100_000 * 4);
+    expect(lines[1]).toBe('  - sections:');
+    expect(lines[lines.length - 5]).toBe('          - number: "99999"');
+  });
+});

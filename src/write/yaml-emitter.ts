@@ -33,10 +33,11 @@ function emitBlock(v: Json[] | { [key: string]: Json }, indent: number, out: str
   if (Array.isArray(v)) {
     for (const item of v) {
       if (isBlockCollection(item)) {
-        // "- " then the collection's first line on the same line, the rest indented under it
-        const inner: string[] = [];
-        emitBlock(item, indent + 2, inner);
-        out.push(`${pad}- ${inner[0]!.slice(indent + 2)}`, ...inner.slice(1));
+        // "- " then the collection's first line on the same line, the rest indented under it.
+        // Written in place: spreading the lines as call arguments overflows the stack on a big plan.
+        const first = out.length;
+        emitBlock(item, indent + 2, out);
+        out[first] = `${pad}- ${out[first]!.slice(indent + 2)}`;
       } else out.push(`${pad}- ${scalar(item, indent + 2)}`);
     }
     return;

@@ -1,6 +1,7 @@
 import { diffDocuments } from '../../diff/changes.js';
 import { DIFF_FORMATTERS, DIFF_FORMAT_NAMES, type DiffFormatName } from '../../diff/formatters/index.js';
 import { loadForDiff } from '../../diff/load.js';
+import { parseMaxSize } from '../../validate/read.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { colorsFor, type CliIO } from '../io.js';
 
@@ -8,6 +9,8 @@ export interface DiffCommandOptions {
   format?: DiffFormatName;
   /** Print nothing; the exit code tells. */
   quiet?: boolean;
+  /** Refuse a roadmap file over this many megabytes (a string from the command line). */
+  maxSize?: string | number;
 }
 
 /**
@@ -22,7 +25,12 @@ export async function diffCommand(oldPath: string, newPath: string, opts: DiffCo
     io.stderr(`prikaz diff: unknown format "${String(format)}" (use ${DIFF_FORMAT_NAMES.join(', ')})\n`);
     return EXIT.USAGE_OR_IO;
   }
-  const [a, b] = await Promise.all([loadForDiff(oldPath), loadForDiff(newPath)]);
+  const maxSize = parseMaxSize(opts.maxSize);
+  if (!maxSize.ok) {
+    io.stderr(`prikaz diff: ${maxSize.message}\n`);
+    return EXIT.USAGE_OR_IO;
+  }
+  const [a, b] = await Promise.all([loadForDiff(oldPath, { maxBytes: maxSize.bytes }), loadForDiff(newPath, { maxBytes: maxSize.bytes })]);
   let failed = false;
   for (const [path, side] of [[oldPath, a], [newPath, b]] as const) {
     if (!side.ok) {

@@ -1,10 +1,9 @@
 import { extname } from 'node:path';
 import type { RoadmapDocument } from '../../model/roadmap.js';
 import { validateRoadmapDocument } from '../../model/schema.js';
-import { convertFile } from '../../pipeline/convert.js';
 import { INPUT_EXTENSIONS } from '../../readers/index.js';
 import { formatOf, parseRoadmapText } from '../../validate/parse.js';
-import { readRoadmapText } from '../../validate/read.js';
+import { parseMaxSize, readRoadmapText } from '../../validate/read.js';
 import type { RawFinding } from '../../validate/types.js';
 import { writeOutputFile } from '../output.js';
 import { CSV_DELIMITERS } from '../../export/csv.js';
@@ -23,6 +22,8 @@ export interface ExportCommandOptions {
   delimiter?: string;
   /** Show errors only (of an order converted on the fly). */
   quiet?: boolean;
+  /** Refuse a roadmap file over this many megabytes (a string from the command line). */
+  maxSize?: string | number;
 }
 
 /**
@@ -51,8 +52,13 @@ export async function exportCommand(input: string, opts: ExportCommandOptions, i
     options.delimiter = d;
   }
   if (format === 'ics') options.stamp = new Date();
+  const maxSize = parseMaxSize(opts.maxSize);
+  if (!maxSize.ok) {
+    io.stderr(`prikaz export: ${maxSize.message}\n`);
+    return EXIT.USAGE_OR_IO;
+  }
 
-  const loaded = await load(input, opts, io);
+  const loaded = await load(input, opts, maxSize.bytes, io);
   if (!loaded.doc) return loaded.code;
 
   const text = exportDocument(loaded.doc, format, options);
@@ -71,9 +77,11 @@ export async function exportCommand(input: string, opts: ExportCommandOptions, i
 
 type Loaded = { doc: RoadmapDocument; code: ExitCode } | { doc: null; code: ExitCode };
 
-async function load(input: string, opts: ExportCommandOptions, io: CliIO): Promise<Loaded> {
+async function load(input: string, opts: ExportCommandOptions, maxBytes: number, io: CliIO): Promise<Loaded> {
   const c = colorsFor(io);
   if (INPUT_EXTENSIONS.includes(extname(input).toLowerCase())) {
+    // the readers and recognizers load only when a source document is exported
+    const { convertFile } = await import('../../pipeline/convert.js');
     const result = await convertFile(input);
     const level = opts.quiet ? 'error' : 'warning';
     for (const d of result.diagnostics) if (atLeast(d, level)) io.stderr(`${formatDiagnostic(d, c, input)}\n`);
@@ -85,7 +93,7 @@ async function load(input: string, opts: ExportCommandOptions, io: CliIO): Promi
     const at = f.range ? `:${f.range.start.line}:${f.range.start.column}` : '';
     io.stderr(`${input}${at}: ${c.red('error')} ${c.dim(f.ruleId)}: ${f.message}${f.hint ? c.dim(` (hint: ${f.hint})`) : ''}\n`);
   };
-  const read = await readRoadmapText(input);
+  const read = await readRoadmapText(input, maxBytes);
   if (!read.ok) {
     finding(read.finding);
     return { doc: null, code: read.io ? EXIT.USAGE_OR_IO : EXIT.FAILED };

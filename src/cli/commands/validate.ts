@@ -1,10 +1,10 @@
 import { writeOutputFile } from '../output.js';
 import { discoverInputs } from '../../validate/discover.js';
 import { FORMATTERS, type FormatName } from '../../validate/formatters/index.js';
-import { DEFAULT_MAX_BYTES } from '../../validate/read.js';
+import { parseMaxSize } from '../../validate/read.js';
 import { INPUT_FINDINGS, RULES } from '../../validate/rules/index.js';
 import type { Finding, ValidationRun } from '../../validate/types.js';
-import { validateFile } from '../../validate/validate.js';
+import { validateFiles } from '../../validate/validate.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { colorsFor, type CliIO } from '../io.js';
 import { Chalk } from 'chalk';
@@ -40,15 +40,12 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
     io.stderr(`prikaz validate: unknown format "${String(format)}" (use ${Object.keys(FORMATTERS).join(', ')})\n`);
     return EXIT.USAGE_OR_IO;
   }
-  let maxBytes = DEFAULT_MAX_BYTES;
-  if (opts.maxSize !== undefined) {
-    const mb = Number(opts.maxSize);
-    if (!Number.isFinite(mb) || mb <= 0) {
-      io.stderr(`prikaz validate: --max-size takes a number of megabytes, not "${String(opts.maxSize)}"\n`);
-      return EXIT.USAGE_OR_IO;
-    }
-    maxBytes = Math.floor(mb * 1024 * 1024);
+  const maxSize = parseMaxSize(opts.maxSize);
+  if (!maxSize.ok) {
+    io.stderr(`prikaz validate: ${maxSize.message}\n`);
+    return EXIT.USAGE_OR_IO;
   }
+  const maxBytes = maxSize.bytes;
   if (args.length === 0) {
     io.stderr('prikaz validate: name the roadmap files, folders or patterns to check (for example: prikaz validate out/)\n');
     return EXIT.USAGE_OR_IO;
@@ -58,9 +55,8 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
   const findings: Finding[] = [...problems];
   let suppressed = 0;
   let ioErrors = problems.length;
-  for (const file of files) {
-    const result = await validateFile(file, { maxBytes });
-    findings.push(...result.findings);
+  for (const result of await validateFiles(files, { maxBytes })) {
+    for (const f of result.findings) findings.push(f);
     suppressed += result.suppressed;
     if (result.ioError) ioErrors++;
   }

@@ -271,7 +271,8 @@ function splitByWidth(rows: Row[]): Row[][] {
     const prev = runs[i - 1];
     const nonEmpty = (rs: Row[]): number => rs.filter((r) => r.cells.some((c) => c.text !== '')).length;
     if (prev && nonEmpty(prev) >= 3 && nonEmpty(run) >= 3 && Math.abs(prev[0]!.cells.length - run[0]!.cells.length) >= 2) tables.push([]);
-    tables[tables.length - 1]!.push(...run);
+    const into = tables[tables.length - 1]!;
+    for (const r of run) into.push(r); // not push(...run): a run may be the whole of a long table
   });
   return tables;
 }

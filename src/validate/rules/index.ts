@@ -35,7 +35,7 @@ export const RULES: readonly Rule[] = [
 export const INPUT_FINDINGS: readonly { id: string; severity: 'error' | 'warning'; description: string }[] = [
   { id: 'io/read', severity: 'error', description: 'a file cannot be read: missing, a folder, no permission (exit code 2)' },
   { id: 'io/no-inputs', severity: 'error', description: 'a folder holds no *.roadmap.yaml/.yml/.json, or a pattern matches no file (exit code 2)' },
-  { id: 'input/too-large', severity: 'error', description: 'a file over the size limit (--max-size, 20 MB by default), refused unread' },
+  { id: 'input/too-large', severity: 'error', description: 'a file over the size limit (--max-size, 256 MB by default), refused unread' },
   { id: 'input/binary', severity: 'error', description: 'a file that is not UTF-8 text' },
   { id: 'input/empty', severity: 'error', description: 'a file with no document in it' },
   { id: 'input/too-deep', severity: 'error', description: 'a document nested too deeply to be checked (thousands of levels)' },
