@@ -9,7 +9,6 @@ import type { ExportCommandOptions } from './commands/export.js';
 import type { DiffCommandOptions } from './commands/diff.js';
 import type { ExplainCommandOptions } from './commands/explain.js';
 import { EXPORT_FORMATS } from '../export/formats.js';
-import { InvalidModelError } from '../pipeline/errors.js';
 import { VERSION } from '../version.js';
 
 /**

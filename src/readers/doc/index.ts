@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import CFB from 'cfb';
 import { diagnostic, type Diagnostic } from '../../core/diagnostic.js';
 import { ok, type Result } from '../../core/result.js';
 import type { ParsedDocument } from '../../document/types.js';
 import { xmlToBlocks } from '../docx/xml-blocks.js';
 import { readBody } from './body.js';
 import { footnoteParagraphs } from './notes.js';
-import { Bytes, DocFormatError } from './bytes.js';
+import { DocFormatError } from './bytes.js';
 import { fibProblem, readFib } from './fib.js';
 import { BinTable } from './fkp.js';
 import { emptyLists, readLists } from './lists.js';
