@@ -188,6 +188,8 @@ export class PlanBuilder {
     const activityCol = this.col('activity');
     const spans = row.cells.some((c) => c.colSpan >= Math.max(2, this.width - 1));
     const short = row.cells.length <= 2 && this.width >= 4;
+    // a row holding a day and nothing else ("2 сентября 2024 г."), in whatever column it fell: the day's heading
+    if (filled.length === 1 && filled[0] !== activityCol && isDateHeading(grid[filled[0]!]!.text)) return withNumber(grid[filled[0]!]!.text.trim(), false);
     const onlyLead = filled.every((i) => i === numberCol || i === activityCol || (numberCol < 0 && i === 0));
     if (!(spans || short || filled.length === 1) || !onlyLead) return null;
 

@@ -27,7 +27,8 @@ import { join, resolve } from 'node:path';
 const BIN = resolve('bin/prikaz.js');
 const SEED = resolve('fixtures/txt/002_d8146b65e7b6d256.txt');
 const OTHER = resolve('fixtures/txt/000_72fc9603205c0c49.txt');
-const DOC = resolve('fixtures/docx/bad/word97.doc');
+/** A Word 97 .doc is read natively; a Word 6/95 one is what still goes to LibreOffice (--convert-legacy). */
+const WORD6_DOC = (): Uint8Array => HOSTILE_DOCS.find((h) => h.code === 'doc/word6')!.bytes();
 const isRoot = process.getuid?.() === 0;
 const LIMIT_MS = 90_000;
 
@@ -318,7 +319,7 @@ describe('7-8, 14. nothing hangs; stopping is prompt, clean and says so in the e
     const d = folder('signal');
     const soffice = hangingSoffice(d);
     const tmp = mkdtempSync(join(d, 'tmp-'));
-    copyFileSync(DOC, join(d, 'old.doc'));
+    writeFileSync(join(d, 'old.doc'), WORD6_DOC());
     copyFileSync(SEED, join(d, 'x.txt'));
     const r = await interrupted(['convert', join(d, 'old.doc'), join(d, 'x.txt'), '-o', join(d, 'out'), '--convert-legacy', '--jobs', '1'], { SOFFICE: soffice, TMPDIR: tmp }, () => existsSync(join(d, 'child.pid')), [...signals]);
     expect(r.code, r.stderr).toBe(exit);
@@ -332,7 +333,7 @@ describe('7-8, 14. nothing hangs; stopping is prompt, clean and says so in the e
   it('a file past --timeout fails alone, its LibreOffice is killed, and the batch goes on', async () => {
     const d = folder('timeout');
     const soffice = hangingSoffice(d);
-    copyFileSync(DOC, join(d, 'old.doc'));
+    writeFileSync(join(d, 'old.doc'), WORD6_DOC());
     copyFileSync(SEED, join(d, 'x.txt'));
     const r = prikaz(['convert', d, '-o', join(d, 'out'), '--convert-legacy', '--timeout', '3', '--jobs', '1'], { env: { SOFFICE: soffice } });
     expect(r.code, r.stderr).toBe(1);
@@ -425,8 +426,7 @@ describe('11-13. honest errors', () => {
     const soffice = join(d, 'soffice');
     writeFileSync(soffice, `#!/bin/sh\nprintf '%s\\n' "$@" > "${d}/args"\n`);
     chmodSync(soffice, 0o755);
-    // a Word 97 .doc is read natively now; a Word 6/95 one still goes to LibreOffice
-    writeFileSync(join(d, '-x.doc'), HOSTILE_DOCS.find((h) => h.code === 'doc/word6')!.bytes());
+    writeFileSync(join(d, '-x.doc'), WORD6_DOC());
     prikaz(['convert', '--convert-legacy', '--', '-x.doc'], { cwd: d, env: { SOFFICE: soffice } });
     const args = readFileSync(join(d, 'args'), 'utf8').trim().split('\n');
     expect(args.at(-1)).toBe(join(d, '-x.doc'));
