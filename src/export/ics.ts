@@ -107,15 +107,8 @@ function writeEvent(e: IcsEvent, stamp: string, out: string[]): void {
   out.push('END:VEVENT');
 }
 
-interface EventSpec {
-  key: string;
-  start: string;
-  end: string;
-  time?: string;
-  rrule?: string;
-  summary: string;
-  description: string;
-}
+/** An event before its UID and extra properties are known: `key` makes the UID stable. */
+type EventSpec = Omit<IcsEvent, 'uid' | 'x'> & { key: string };
 
 function eventsFor(flat: FlatItem, timing: Exclude<Timing, { type: 'none' }>, doc: RoadmapDocument): EventSpec[] {
   const title = summaryText(flat);

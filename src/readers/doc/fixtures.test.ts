@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { Block, ParsedDocument, Table } from '../../document/types.js';
 import { buildModel } from '../../build/model.js';
 import { recognizeDocument } from '../../recognize/document.js';
+import { expectWordProvenance } from '../../document/test-support.js';
 import { readDocx } from '../docx/index.js';
 import { readDoc } from './index.js';
 
@@ -91,18 +92,7 @@ describe.each(stems)('%s', (stem) => {
   test('provenance points into the document', async () => {
     const doc = await read(stem);
     expect(doc.format).toBe('doc');
-    for (const b of doc.blocks) {
-      expect(b.source.file).toBe(`fixtures/doc/${stem}.doc`);
-      if (b.kind === 'table') {
-        expect(b.source.table).toBeGreaterThan(0);
-        b.rows.forEach((r, i) => {
-          expect(r.source).toMatchObject({ block: b.source.block, table: b.source.table, row: i + 1 });
-          r.cells.forEach((c, k) => expect(c.source).toMatchObject({ row: i + 1, cell: k + 1 }));
-        });
-      }
-    }
-    const blocks = doc.blocks.map((b) => b.source.block ?? 0);
-    expect(blocks).toEqual([...blocks].sort((x, y) => x - y));
+    expectWordProvenance(doc, `fixtures/doc/${stem}.doc`);
   });
 });
 
