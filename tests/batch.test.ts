@@ -46,6 +46,21 @@ describe('batch conversion', () => {
     for (const f of files(join(dir, 'out'))) expect(YAML.parse(readFileSync(join(dir, 'out', f), 'utf8')).schemaVersion).toBe('1.0');
   });
 
+  it('counts the documents that converted with no activities, in the summary and the report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prikaz-noplan-'));
+    mkdirSync(join(dir, 'in'));
+    copyFileSync('fixtures/txt/002_d8146b65e7b6d256.txt', join(dir, 'in', 'plan.txt'));
+    // an order with no activity table: converted, but nothing to plan
+    writeFileSync(join(dir, 'in', 'order.txt'), 'ПРИКАЗ\n\nот 01.02.2025 № 7\n\nО назначении ответственного\n\nПРИКАЗЫВАЮ:\n1. Назначить ответственным Иванова И.И.\n\nДиректор\nП.П. Петров\n');
+    const io = memoryIO();
+    expect(await run(['convert', join(dir, 'in'), '-o', join(dir, 'out'), '--jobs', '1', '--report', join(dir, 'report.json')], io)).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    expect(report).toMatchObject({ converted: 2, convertedWithoutActivities: 1 });
+    expect(report.files.find((f: { input: string }) => f.input.endsWith('order.txt'))).toMatchObject({ activities: 0 });
+    expect(report.files.find((f: { input: string }) => f.input.endsWith('plan.txt'))).toMatchObject({ activities: 8 });
+    expect(io.err).toMatch(/2 converted \(\d with warnings\), 1 with no activities, 0 failed/);
+  });
+
   it('--skip-existing converts only what is missing or changed', async () => {
     const dir = archive();
     const args = ['convert', join(dir, 'in'), '-o', join(dir, 'out'), '--jobs', '1', '--skip-existing', '--report', join(dir, 'r.json')];

@@ -6,12 +6,16 @@ export interface BatchFileReport {
   status: TaskStatus;
   errors: number;
   warnings: number;
+  /** Activities in the converted document. */
+  activities?: number;
   reason?: string;
 }
 
 export interface BatchReport {
   converted: number;
   convertedWithWarnings: number;
+  /** Converted, but with no activities: no plan table was found (the file's diagnostics say why). */
+  convertedWithoutActivities: number;
   skipped: number;
   failed: number;
   durationMs: number;
@@ -38,6 +42,7 @@ export class BatchSummary {
       errors: o.diagnostics.filter((d) => d.severity === 'error').length,
       warnings: o.diagnostics.filter((d) => d.severity === 'warning').length,
     };
+    if (o.activities !== undefined) entry.activities = o.activities;
     if (o.reason) entry.reason = o.reason;
     this.files.push(entry);
   }
@@ -47,6 +52,7 @@ export class BatchSummary {
     return {
       converted: converted.length,
       convertedWithWarnings: converted.filter((f) => f.warnings > 0).length,
+      convertedWithoutActivities: converted.filter((f) => f.activities === 0).length,
       skipped: this.files.filter((f) => f.status === 'skipped').length,
       failed: this.files.filter((f) => f.status !== 'converted' && f.status !== 'skipped').length,
       durationMs: Date.now() - this.started,

@@ -5,6 +5,7 @@ import { convertFile, InvalidModelError, MAX_INPUT_BYTES } from '../pipeline/con
 import type { OcrOptions } from '../readers/ocr/index.js';
 import { serialize, type OutputFormat } from '../write/serialize.js';
 import { writeFileAtomic } from '../write/atomic.js';
+import { allItems } from '../model/walk.js';
 import { readRegularFile } from '../readers/read-input.js';
 import { validateRoadmapDocument } from '../model/schema.js';
 import type { RoadmapDocument } from '../model/roadmap.js';
@@ -38,6 +39,8 @@ export interface TaskOutcome {
   text?: string;
   /** One line saying why, for failures. */
   reason?: string;
+  /** How many activities the converted document holds (0: converted, but no plan was found). */
+  activities?: number;
 }
 
 export async function runTask(task: ConvertTask): Promise<TaskOutcome> {
@@ -55,6 +58,7 @@ export async function runTask(task: ConvertTask): Promise<TaskOutcome> {
       const first = result.diagnostics.find((d) => d.severity === 'error');
       return { ...base, status: result.ioError ? 'io-error' : 'failed', diagnostics: result.diagnostics, reason: first ? `${first.code}: ${first.message}` : 'not converted' };
     }
+    const activities = result.value.roadmaps.reduce((n, r) => n + allItems(r).length, 0);
     const text = task.format === 'jsonl' ? JSON.stringify(result.value) : serialize(result.value, task.format);
     if (task.output) {
       try {
@@ -63,9 +67,9 @@ export async function runTask(task: ConvertTask): Promise<TaskOutcome> {
         const why = `io/write: cannot write ${task.output} (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
         return { ...base, status: 'io-error', diagnostics: result.diagnostics, reason: why };
       }
-      return { ...base, status: 'converted', diagnostics: result.diagnostics };
+      return { ...base, status: 'converted', diagnostics: result.diagnostics, activities };
     }
-    return { ...base, status: 'converted', diagnostics: result.diagnostics, text };
+    return { ...base, status: 'converted', diagnostics: result.diagnostics, text, activities };
   } catch (e) {
     const why = e instanceof InvalidModelError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
     return { ...base, status: 'internal-error', diagnostics: [], reason: why };

@@ -121,6 +121,7 @@ export async function convertCommand(args: string[], opts: ConvertOptions, io: C
   if (tasks.length > 1 && !opts.quiet) {
     const parts = [`${result.converted} converted`];
     if (result.convertedWithWarnings) parts[0] += ` (${result.convertedWithWarnings} with warnings)`;
+    if (result.convertedWithoutActivities) parts.push(`${result.convertedWithoutActivities} with no activities`);
     if (result.skipped) parts.push(`${result.skipped} unchanged, skipped`);
     parts.push(`${result.failed} failed`);
     io.stderr(`${parts.join(', ')}\n`);
