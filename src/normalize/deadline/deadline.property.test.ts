@@ -189,3 +189,42 @@ describe('parseDeadline: properties', () => {
     check('\n'.repeat(10000));
   });
 });
+
+/**
+ * Month ends and quarter bounds against an oracle the grammar does not share: the platform's
+ * calendar (Date.UTC rolls day 0 of the next month back to the last day of this one).
+ */
+describe('calendar bounds, against the platform calendar', () => {
+  const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+  const iso = (y: number, m: number, d: number): string => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+  const lastDay = (y: number, m: number): string => iso(y, m + 1, 0);
+
+  it('a month with its year spans its first to its last day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1950, max: 2099 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
+        const d = parseDeadline(`${MONTHS[m - 1]} ${y} г.`).value;
+        expect(d).toMatchObject({ kind: 'month', start: iso(y, m, 1), end: lastDay(y, m) });
+      }),
+    );
+  });
+
+  it('a quarter spans its three months, to the last day of the third', () => {
+    const ROMAN = ['I', 'II', 'III', 'IV'];
+    fc.assert(
+      fc.property(fc.integer({ min: 1950, max: 2099 }), fc.integer({ min: 1, max: 4 }), (y, q) => {
+        const d = parseDeadline(`${ROMAN[q - 1]} квартал ${y} г.`).value;
+        expect([d.start, d.end]).toEqual([iso(y, 3 * q - 2, 1), lastDay(y, 3 * q)]);
+      }),
+    );
+  });
+
+  it('"до" a date ends on that very day, which exists', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(Date.UTC(1950, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }), (t) => {
+        const [y, m, d] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+        const text = `до ${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`;
+        expect(parseDeadline(text).value).toMatchObject({ kind: 'by', end: iso(y, m, d) });
+      }),
+    );
+  });
+});
