@@ -1,4 +1,5 @@
 import type { ColumnRole } from './columns.js';
+import { isNumberSignWord } from './act-tokens.js';
 
 /**
  * What a column's heading says about its role: a broad lexicon of the headings plans use,
@@ -15,7 +16,9 @@ import type { ColumnRole } from './columns.js';
 const LOOKALIKE: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', b: 'в', h: 'н' };
 
 export function normalizeHeading(text: string): string {
-  let h = text
+  // the number sign in its spellings ("N", "No", "№№"), by the rule every recognizer shares
+  const [first = '', ...rest] = text.trim().split(/\s+/);
+  let h = (isNumberSignWord(first) ? ['№', ...rest].join(' ') : text)
     .replace(/\u00ad/g, '') // soft hyphen
     .replace(/([а-яё])-\s*\n\s*([а-яё])/gi, '$1$2') // a word hyphenated over a line break inside the heading
     .replace(/\s+/g, ' ')
@@ -24,8 +27,8 @@ export function normalizeHeading(text: string): string {
     .replace(/ё/g, 'е');
   // Latin look-alikes inside a word that is otherwise Cyrillic ("cроки", "oтветственный")
   h = h.replace(/[a-zа-я]+/g, (w) => (/[а-я]/.test(w) && /[a-z]/.test(w) ? [...w].map((ch) => LOOKALIKE[ch] ?? ch).join('') : w));
-  // the number sign in its spellings: "N", "No", "Nо", "№№", "#"
-  h = h.replace(/^(?:№\s*№|n[oо]\.?|n|#)(?=\s|$|п)/, '№');
+  // glued to what follows ("Nп/п", "№№п/п")
+  h = h.replace(/^(?:№+|n)(?=п)/, '№');
   // "п\п", "п.п.", "пп" → "п/п"
   h = h.replace(/п\s*[\\/.]\s*п\.?|(?<![а-я])пп(?![а-я])/g, 'п/п');
   return h.replace(/[.:;,]+$/, '').trim();

@@ -56,7 +56,7 @@ function demoteLoneTabLines(lines: Line[]): void {
   const cells = (l: Line): number => l.text.split('\t').length;
   const filled = lines.filter((l) => l.kind !== 'blank');
   let tableWidth = 0;
-  const afterBlank = new Set<Line>(lines.filter((l, k) => k > 0 && lines[k - 1]!.kind === 'blank'));
+  const afterBlank = new Set<Line>(lines.filter((_, k) => k > 0 && lines[k - 1]!.kind === 'blank'));
   filled.forEach((l, i) => {
     if (l.kind !== 'row') return;
     const lone = !tabular(filled[i - 1]) && !tabular(filled[i + 1]) && !headsRowsAfterHeading(filled, i);
