@@ -9,7 +9,7 @@ import { approvalFromTable, isApprovalStart, recognizeApproval } from './approva
 import { isAppendixStart, recognizeAppendix } from './appendix.js';
 import { readActReference } from './act-reference.js';
 import { inferOrder } from './order-inference.js';
-import { findDefinitionsInText, isGlossaryNoteStart, mergeGlossary, recognizeGlossaryNote } from './glossary.js';
+import { findDefinitionsInText, glossaryPair, isGlossaryNoteStart, mergeGlossary, recognizeGlossaryNote } from './glossary.js';
 import { assignPreamble, isRoadmapTitle, periodOf, readTitleRun } from './roadmap-title.js';
 import { tableColumns } from './column-roles.js';
 import { PlanBuilder } from './plan.js';
@@ -278,6 +278,7 @@ class DocumentRecognizer {
     for (const p of ps) {
       // "* – по согласованию.", "** при наличии финансирования": a footnote to the plan above
       if (this.roadmap && this.plan && FOOTNOTE.test(p.text)) this.roadmap.notes.push(p.text);
+      else if (this.roadmap && this.hasPlan(this.roadmap) && this.glossaryLine(p)) continue;
       else this.unplaced(p, 'no recognizer placed this text');
     }
   }
@@ -300,6 +301,14 @@ class DocumentRecognizer {
       const name = table.title ? `"${table.title.slice(0, 80)}"` : 'a table';
       this.diagnostics.push(diagnostic('warning', 'table/not-a-plan', `${name} of ${table.rows.length} rows was not read as a plan: ${why}`, table.source, 'prikaz convert --explain shows the evidence for each column'));
     }
+  }
+
+  /** "ОО – общеобразовательные организации." standing under a plan with no "Примечание:" above it: a glossary note. */
+  private glossaryLine(p: Paragraph): boolean {
+    const entries = p.text.split(/;\s*/).map((part) => glossaryPair(part.replace(/[.;]\s*$/, ''), p.source));
+    if (entries.length === 0 || entries.some((e) => e === null)) return false;
+    this.noteGlossary.push(...(entries as GlossaryEntry[]));
+    return true;
   }
 
   private unplaced(p: Paragraph, why: string): void {

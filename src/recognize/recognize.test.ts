@@ -338,3 +338,20 @@ describe('plan tables', () => {
     expect(r.diagnostics.map((d) => [d.code, d.location?.line])).toEqual([['text/unplaced', 6]]);
   });
 });
+
+describe('a glossary line under a plan, with no note heading above it', () => {
+  it('is read as the glossary, not left unplaced', async () => {
+    const r = await recognize('ПЛАН МЕРОПРИЯТИЙ\n\n№\tМероприятие\tСрок\tОтветственный\n1\tПроведение совещания\tмарт 2025 г.\tУО\n2\tМониторинг охвата\tапрель 2025 г.\tОО\n\nУО – управление образования; ОО – общеобразовательные организации.\n');
+    expect(r.value.glossary.map((g) => [g.abbreviation, g.expansion])).toEqual([
+      ['УО', 'управление образования'],
+      ['ОО', 'общеобразовательные организации'],
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === 'text/unplaced')).toEqual([]);
+  });
+
+  it('leaves a sentence that is no definition unplaced', async () => {
+    const r = await recognize('ПЛАН МЕРОПРИЯТИЙ\n\n№\tМероприятие\tСрок\tОтветственный\n1\tПроведение совещания\tмарт 2025 г.\tУО\n2\tМониторинг охвата\tапрель 2025 г.\tОО\n\nКонтроль – за директором школы.\n');
+    expect(r.value.glossary).toEqual([]);
+    expect(r.diagnostics.some((d) => d.code === 'text/unplaced')).toBe(true);
+  });
+});
