@@ -73,12 +73,12 @@ describe('batch conversion', () => {
     expect(r.files.find((f: { status: string }) => f.status === 'converted').input).toBe(changed);
   });
 
-  it('--jsonl reads the list from stdin ("-") and writes one roadmap a line in input order', async () => {
+  it('--jsonl reads the list from stdin (--files-from -) and writes one roadmap a line in input order', async () => {
     const list = SEEDS.map((f) => join('fixtures/txt', f)).reverse();
     const io = memoryIO({ stdinText: `${list.join('\n')}\n` });
-    expect(await run(['convert', '-', '--jsonl', '--jobs', '2'], io)).toBe(0);
+    expect(await run(['convert', '--files-from', '-', '--jsonl', '--jobs', '2'], io)).toBe(0);
     const lines = io.out.trimEnd().split('\n');
-    expect(lines.map((l) => JSON.parse(l).source.file)).toEqual(list);
+    expect(lines.map((l) => JSON.parse(l).roadmap.source.file)).toEqual(list);
   });
 
   it('keeps the extension in the name when two inputs would write the same output', async () => {

@@ -34,10 +34,10 @@ describe('prikaz convert', () => {
     expect(YAML.parse(readFileSync(join(out, '004_5cf6f8dfe62893e0.roadmap.yaml'), 'utf8')).order.number).toBe('01-05/504');
   });
 
-  it('asks for -o when given several inputs', async () => {
+  it('asks for --out-dir when given several inputs', async () => {
     const io = memoryIO();
     expect(await run(['convert', SEED, 'fixtures/txt/004_5cf6f8dfe62893e0.txt'], io)).toBe(2);
-    expect(io.err).toMatch(/add -o OUT/);
+    expect(io.err).toMatch(/add --out-dir OUT/);
   });
 
   it.each([

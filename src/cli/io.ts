@@ -20,8 +20,12 @@ export interface CliIO {
   /** Whether stdout is a terminal (colors of reports written there); false when not said. */
   stdoutIsTTY?: boolean;
   env: Record<string, string | undefined>;
-  /** Standard input, for commands that read a list of inputs from "-". */
-  stdin?: () => Promise<string>;
+  /** Standard input as a stream ("-" as an input, --files-from -); read it with readStdin. */
+  stdin?: () => AsyncIterable<Uint8Array | string>;
+  /** Set by the global --no-color: no colors whatever the terminal or FORCE_COLOR say. */
+  noColor?: boolean;
+  /** The stream the progress bar draws on (stderr of the process); tests bring a fake terminal. */
+  progressStream?: NodeJS.WritableStream;
   /** Registers what to do on Ctrl-C / SIGTERM; returns the function that removes it. */
   onInterrupt?: (stop: StopHandlers) => () => void;
 }
@@ -34,11 +38,8 @@ export function processIO(): CliIO {
     isTTY: process.stderr.isTTY === true,
     stdoutIsTTY: process.stdout.isTTY === true,
     env: process.env,
-    stdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
+    stdin: () => process.stdin,
+    progressStream: process.stderr,
     onInterrupt: (stop) => {
       // First Ctrl-C: no new files; those under way get STOP_GRACE_MS to finish, then the run
       // stops anyway. A second Ctrl-C, or SIGTERM (what `timeout`, systemd and Kubernetes
@@ -92,9 +93,26 @@ function watchStdout(): void {
   process.stderr.on('error', () => undefined); // nowhere left to say it
 }
 
-/** Colors only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function colorsFor(io: CliIO, stream: 'stderr' | 'stdout' = 'stderr'): ChalkInstance {
+/**
+ * Whether to color a stream, in this order: the global --no-color turns colors off; so does
+ * NO_COLOR (https://no-color.org); FORCE_COLOR turns them on even into a pipe or file (0 or
+ * "false" off; 2 and 3 ask for 256 colors and true color, as chalk reads it); otherwise only a
+ * terminal gets colors, and not TERM=dumb. The order is commander's, so --help agrees.
+ */
+export function colorLevel(io: CliIO, stream: 'stderr' | 'stdout' = 'stderr'): 0 | 1 | 2 | 3 {
+  const env = io.env;
+  if (io.noColor) return 0;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === '0' || force.toLowerCase() === 'false') return 0;
+    const n = Number(force);
+    return n === 2 || n === 3 ? n : 1;
+  }
   const tty = stream === 'stdout' ? io.stdoutIsTTY === true : io.isTTY;
-  const off = !tty || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') || io.env.TERM === 'dumb';
-  return new Chalk({ level: off ? 0 : 1 });
+  return tty && env.TERM !== 'dumb' ? 1 : 0;
+}
+
+export function colorsFor(io: CliIO, stream: 'stderr' | 'stdout' = 'stderr'): ChalkInstance {
+  return new Chalk({ level: colorLevel(io, stream) });
 }

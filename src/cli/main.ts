@@ -11,6 +11,17 @@ import type { ExplainCommandOptions } from './commands/explain.js';
 import { EXPORT_FORMATS } from '../export/formats.js';
 import { VERSION } from '../version.js';
 
+/** One rule for -o in every verb, shown in `convert --help` (and so in the README). */
+const OUTPUT_RULE = `
+Where the output goes:
+  -o FILE is one file: one that exists, or a name ending in .yaml, .yml or .json
+  (its extension sets the format unless -f says). --out-dir DIR, -o DIR/ or -o
+  naming a folder writes one file per input, mirroring folders; so does -o NAME
+  with no such extension, as in earlier versions. -o FILE with several inputs is
+  a usage error; --jsonl writes to stdout and takes no -o. Without -o, one input
+  is printed to stdout. validate and export write one report or table: their -o
+  is always a FILE (- for stdout).`;
+
 /**
  * The command line as a function: argv in, exit code out, all output through `io`.
  * Only this folder prints; a bug surfaces as one line and exit code 3, not a stack trace.
@@ -21,17 +32,21 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .name('prikaz')
     .description('Turn Russian official orders that approve a roadmap into a validated roadmap model.')
     .version(VERSION)
+    .option('--no-color', 'no colors (also: NO_COLOR=1; FORCE_COLOR=1 forces them)')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
   program
     .command('convert')
-    .description('convert orders (.txt, .docx, .pdf; files, folders, patterns, or "-" for a list on stdin) to roadmap YAML or JSON')
-    .argument('<inputs...>', 'files, folders (walked recursively), glob patterns, or - to read paths from stdin')
-    .option('-o, --out <dir>', 'write OUT/<name>.roadmap.yaml for each input, mirroring folders (required for several inputs)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .description('convert orders (.txt, .docx, .doc, .pdf) to roadmap YAML or JSON')
+    .argument('[inputs...]', 'files, folders (walked recursively), glob patterns, or - for one document on stdin')
+    .option('-o, --out <path>', 'where to write: a file for one input (NAME.yaml, .yml, .json); a folder for several (see below)')
+    .option('--out-dir <dir>', 'write DIR/<name>.roadmap.yaml for each input, mirroring folders')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o file name, else yaml)').choices(['yaml', 'json']))
+    .option('--files-from <list>', 'also convert the paths listed in this file, one a line or NUL-separated (- for stdin)')
+    .addOption(new Option('--stdin-format <format>', 'what the document on stdin ("-") is (default: sniffed from its first bytes)').choices(['docx', 'doc', 'pdf', 'txt']))
     .option('-j, --jobs <n>', 'files converted in parallel (default: the number of cores)')
-    .option('--jsonl', 'write one JSON roadmap per line to stdout, in input order')
+    .option('--jsonl', 'write one JSON line per input to stdout, in input order, failures included')
     .option('--skip-existing', 'skip inputs whose output exists and was made from the same bytes')
     .option('--shard <i/n>', 'convert only the I-th of N deterministic parts of the inputs')
     .option('--report <file>', 'write a JSON report of the run (counts, each file, failures)')
@@ -41,6 +56,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .addOption(new Option('--ocr <when>', 'OCR scanned PDF pages with tesseract: auto (pages without a text layer), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .option('-v, --verbose', 'also show informational diagnostics')
     .option('-q, --quiet', 'no progress bar or summary; errors only')
+    .addHelpText('after', OUTPUT_RULE)
     .action(async (inputs: string[], opts: ConvertOptions) => {
       code = await (await import('./commands/convert.js')).convertCommand(inputs, opts, io);
     });
@@ -99,6 +115,11 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .action(async (oldPath: string, newPath: string, opts: DiffCommandOptions) => {
       code = await (await import('./commands/diff.js')).diffCommand(oldPath, newPath, opts, io);
     });
+
+  // a global option: read before the verb runs, wherever it stands on the line
+  program.hook('preAction', () => {
+    if (program.opts<{ color?: boolean }>().color === false) io.noColor = true;
+  });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -12,6 +12,8 @@ export async function writeOutputFile(path: string, text: string, inputs: readon
     io.stdout(text);
     return null;
   }
+  // one rule for -o in every verb: a report or a table is one file, never a folder
+  if (/[\\/]$/.test(path) || (await isFolder(path))) return 'it is a folder; -o takes a file name here (- for standard output)';
   const protect = new Set<string>();
   for (const input of inputs) {
     try {
@@ -26,5 +28,13 @@ export async function writeOutputFile(path: string, text: string, inputs: readon
   } catch (e) {
     if (e instanceof OutputIsInputError) return 'it is one of the inputs; it is not overwritten';
     return `cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
+  }
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
   }
 }

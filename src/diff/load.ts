@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { Deadline, Item, Order, Period, Responsible, Roadmap, RoadmapDocument, Section } from '../model/roadmap.js';
-import { formatOf, parseRoadmapText } from '../validate/parse.js';
-import { DEFAULT_MAX_BYTES, readRoadmapText } from '../validate/read.js';
+import { formatOf, parseRoadmapText, type SourceFormat } from '../validate/parse.js';
+import { DEFAULT_MAX_BYTES, readRoadmapText, type ReadResult } from '../validate/read.js';
 
 /** Source documents, converted on the fly; anything else is read as a roadmap (YAML, or JSON by extension). */
 export const SOURCE_EXTENSIONS = ['.txt', '.text', '.docx', '.doc', '.pdf'];
@@ -26,9 +26,13 @@ export interface LoadOptions {
  */
 export async function loadForDiff(path: string, opts: LoadOptions = {}): Promise<LoadResult> {
   if (SOURCE_EXTENSIONS.includes(extname(path).toLowerCase())) return loadSource(path);
-  const read = await readRoadmapText(path, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  return loadRoadmapRead(await readRoadmapText(path, opts.maxBytes ?? DEFAULT_MAX_BYTES), formatOf(path));
+}
+
+/** One side of a diff from what was read (a file, or standard input): parsed and shaped. */
+export function loadRoadmapRead(read: ReadResult, format: SourceFormat): LoadResult {
   if (!read.ok) return { ok: false, message: read.finding.message + (read.finding.hint ? ` (${read.finding.hint})` : ''), io: read.io };
-  const parsed = parseRoadmapText(read.text, formatOf(path));
+  const parsed = parseRoadmapText(read.text, format);
   if (!parsed.ok) {
     const f = parsed.findings[0];
     const at = f?.range ? ` (line ${f.range.start.line})` : '';

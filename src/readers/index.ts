@@ -11,6 +11,8 @@ import type { OcrOptions } from './ocr/index.js';
 export interface ReadOptions {
   maxPages?: number;
   ocr?: OcrOptions;
+  /** The format the caller was told (`convert - --stdin-format`): bytes with no name to go by. */
+  format?: InputFormat;
 }
 
 /** A reader turns a file's bytes into blocks; it never throws for bad input. */
@@ -50,7 +52,7 @@ export function detectFormat(bytes: Uint8Array, path: string): InputFormat | 'rt
 }
 
 export async function readDocument(bytes: Uint8Array, path: string, options: ReadOptions = {}): Promise<Result<ParsedDocument | null>> {
-  const format = detectFormat(bytes, path);
+  const format = options.format ?? detectFormat(bytes, path);
   if (format === 'rtf') {
     return {
       value: null,

@@ -2,6 +2,7 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import { open, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import type { RawFinding } from './types.js';
+import { isPipeName, readRoadmapPipe } from './read-stream.js';
 
 /**
  * The size limit of a roadmap file, for every verb that reads one (validate, diff, export;
@@ -31,6 +32,7 @@ export async function readRoadmapText(path: string, maxBytes = DEFAULT_MAX_BYTES
   try {
     const s = await stat(path);
     if (s.isDirectory()) return ioFailure('it is a folder, not a file');
+    if ((s.isFIFO() || s.isSocket()) && isPipeName(path)) return readRoadmapPipe(path, maxBytes);
     if (!s.isFile()) return ioFailure('it is not a regular file (a FIFO, device or socket); it is not read');
     size = s.size;
   } catch (e) {

@@ -1,6 +1,8 @@
 import { diffDocuments } from '../../diff/changes.js';
 import { DIFF_FORMATTERS, DIFF_FORMAT_NAMES, type DiffFormatName } from '../../diff/formatters/index.js';
-import { loadForDiff } from '../../diff/load.js';
+import { loadForDiff, loadRoadmapRead, type LoadResult } from '../../diff/load.js';
+import { formatOfText, readRoadmapStdin } from '../roadmap-stdin.js';
+import { STDIN_NAME } from '../stdin.js';
 import { parseMaxSize } from '../../validate/read.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { colorsFor, type CliIO } from '../io.js';
@@ -30,7 +32,20 @@ export async function diffCommand(oldPath: string, newPath: string, opts: DiffCo
     io.stderr(`prikaz diff: ${maxSize.message}\n`);
     return EXIT.USAGE_OR_IO;
   }
-  const [a, b] = await Promise.all([loadForDiff(oldPath, { maxBytes: maxSize.bytes }), loadForDiff(newPath, { maxBytes: maxSize.bytes })]);
+  if (oldPath === '-' && newPath === '-') {
+    io.stderr('prikaz diff: standard input can be only one side: name the other file (or use <(command) for a second stream)\n');
+    return EXIT.USAGE_OR_IO;
+  }
+  // "-": that side is read from standard input, to its end, within --max-size
+  const load = async (path: string): Promise<LoadResult> => {
+    if (path !== '-') return loadForDiff(path, { maxBytes: maxSize.bytes });
+    const read = await readRoadmapStdin(io, maxSize.bytes);
+    return loadRoadmapRead(read, read.ok ? formatOfText(read.text) : 'yaml');
+  };
+  const name = (path: string): string => (path === '-' ? STDIN_NAME : path);
+  const [a, b] = await Promise.all([load(oldPath), load(newPath)]);
+  oldPath = name(oldPath);
+  newPath = name(newPath);
   let failed = false;
   for (const [path, side] of [[oldPath, a], [newPath, b]] as const) {
     if (!side.ok) {

@@ -6,6 +6,7 @@ import { formatOf, parseRoadmapText } from '../../validate/parse.js';
 import { parseMaxSize, readRoadmapText } from '../../validate/read.js';
 import type { RawFinding } from '../../validate/types.js';
 import { writeOutputFile } from '../output.js';
+import { formatOfText, readRoadmapStdin } from '../roadmap-stdin.js';
 import { CSV_DELIMITERS } from '../../export/csv.js';
 import { EXPORTERS, EXPORT_FORMATS, exportDocument, type ExportFormat, type ExportOptions } from '../../export/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
@@ -93,12 +94,13 @@ async function load(input: string, opts: ExportCommandOptions, maxBytes: number,
     const at = f.range ? `:${f.range.start.line}:${f.range.start.column}` : '';
     io.stderr(`${input}${at}: ${c.red('error')} ${c.dim(f.ruleId)}: ${f.message}${f.hint ? c.dim(` (hint: ${f.hint})`) : ''}\n`);
   };
-  const read = await readRoadmapText(input, maxBytes);
+  // "-": the roadmap is read from standard input, to its end, within --max-size
+  const read = input === '-' ? await readRoadmapStdin(io, maxBytes) : await readRoadmapText(input, maxBytes);
   if (!read.ok) {
     finding(read.finding);
     return { doc: null, code: read.io ? EXIT.USAGE_OR_IO : EXIT.FAILED };
   }
-  const parsed = parseRoadmapText(read.text, formatOf(input));
+  const parsed = parseRoadmapText(read.text, input === '-' ? formatOfText(read.text) : formatOf(input));
   if (!parsed.ok) {
     parsed.findings.forEach(finding);
     return { doc: null, code: EXIT.FAILED };

@@ -4,7 +4,9 @@ import { FORMATTERS, type FormatName } from '../../validate/formatters/index.js'
 import { parseMaxSize } from '../../validate/read.js';
 import { INPUT_FINDINGS, RULES } from '../../validate/rules/index.js';
 import type { Finding, ValidationRun } from '../../validate/types.js';
-import { validateFiles } from '../../validate/validate.js';
+import { validateFiles, validateText, type FileResult } from '../../validate/validate.js';
+import { formatOfText, readRoadmapStdin } from '../roadmap-stdin.js';
+import { STDIN_NAME } from '../stdin.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { colorsFor, type CliIO } from '../io.js';
 import { Chalk } from 'chalk';
@@ -51,11 +53,17 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
     return EXIT.USAGE_OR_IO;
   }
 
-  const { files, problems } = await discoverInputs(args);
+  // "-": a roadmap on standard input, checked after the files
+  const { files, problems } = await discoverInputs(args.filter((a) => a !== '-'));
   const findings: Finding[] = [...problems];
   let suppressed = 0;
   let ioErrors = problems.length;
-  for (const result of await validateFiles(files, { maxBytes })) {
+  const results = await validateFiles(files, { maxBytes });
+  if (args.includes('-')) {
+    results.push(await validateStdin(io, maxBytes));
+    files.push(STDIN_NAME);
+  }
+  for (const result of results) {
     for (const f of result.findings) findings.push(f);
     suppressed += result.suppressed;
     if (result.ioError) ioErrors++;
@@ -78,6 +86,12 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
 
   if (ioErrors > 0) return EXIT.USAGE_OR_IO;
   return reported.some((f) => f.severity === 'error') ? EXIT.FAILED : EXIT.OK;
+}
+
+async function validateStdin(io: CliIO, maxBytes: number): Promise<FileResult> {
+  const read = await readRoadmapStdin(io, maxBytes);
+  if (read.ok) return validateText(read.text, STDIN_NAME, formatOfText(read.text), { maxBytes });
+  return { file: STDIN_NAME, findings: [{ ...read.finding, file: STDIN_NAME }], suppressed: 0, ioError: read.io };
 }
 
 function listRules(): string {
