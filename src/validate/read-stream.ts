@@ -10,7 +10,8 @@ export { isPipeName };
 export function roadmapTextOf(read: StreamRead, what: string): ReadResult {
   if (read.ok) return decodeRoadmapBytes(read.bytes);
   if (read.why === 'io') return { ok: false, io: true, finding: { ruleId: 'io/read', severity: 'error', path: '', message: describeIoError({ code: read.code }) } };
-  const mb = Number((read.limit / 1024 / 1024).toPrecision(3));
+  const exact = read.limit / 1024 / 1024;
+  const mb = exact >= 1 ? Math.round(exact) : Number(exact.toPrecision(2));
   return {
     ok: false,
     io: false,
