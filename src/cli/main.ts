@@ -80,7 +80,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
   program
     .command('validate')
     .description('check roadmap files (YAML or JSON) against the schema and the rules of a sound roadmap')
-    .argument('[inputs...]', 'files, folders (searched for *.roadmap.yaml|yml|json) or glob patterns')
+    .argument('[inputs...]', 'files, folders (searched for *.roadmap.yaml|yml|json), glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'junit', 'github']).default('text'))
     .option('--strict', 'treat warnings as errors')
     .option('-q, --quiet', 'report errors only')
@@ -94,7 +94,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
   program
     .command('export')
     .description('export a roadmap (or an order, converted on the fly) to CSV, iCalendar, Markdown or a self-contained HTML page')
-    .argument('<roadmap>', 'roadmap (.yaml, .json) or order (.txt, .docx, .pdf)')
+    .argument('<roadmap>', 'roadmap (.yaml, .json; - for stdin) or order (.txt, .docx, .pdf)')
     .addOption(new Option('-t, --to <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--delimiter <char>', 'CSV field separator: "," (default), ";" (Excel in a Russian locale) or "tab"')
@@ -107,8 +107,8 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
   program
     .command('diff')
     .description('what an amended order changed: items matched by number and text; exit 1 when they differ')
-    .argument('<old>', 'roadmap (.yaml, .json) or order (.txt, .docx, .pdf)')
-    .argument('<new>', 'roadmap (.yaml, .json) or order (.txt, .docx, .pdf)')
+    .argument('<old>', 'roadmap (.yaml, .json; - for stdin) or order (.txt, .docx, .pdf)')
+    .argument('<new>', 'roadmap (.yaml, .json; - for stdin) or order (.txt, .docx, .pdf)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'markdown']).default('text'))
     .option('-q, --quiet', 'print nothing; only the exit code tells (0 same, 1 different, 2 error)')
     .option('--max-size <MB>', 'refuse a roadmap file larger than this many megabytes (default 256)')
