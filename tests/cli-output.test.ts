@@ -154,6 +154,16 @@ describe('pipes and streams', () => {
   });
 });
 
+describe('hints', () => {
+  it('an .rtf refused names --convert-legacy', async () => {
+    const d = tmp();
+    writeFileSync(join(d, 'a.rtf'), '{\\rtf1\\ansi hello}');
+    const io = memoryIO();
+    expect(await run(['convert', join(d, 'a.rtf')], io)).toBe(1);
+    expect(io.err).toMatch(/input\/unsupported: .*--convert-legacy/);
+  });
+});
+
 describe('--jsonl', () => {
   it('writes one line per input, in input order, failures included', async () => {
     const d = tmp();

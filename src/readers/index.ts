@@ -56,7 +56,7 @@ export async function readDocument(bytes: Uint8Array, path: string, options: Rea
   if (format === 'rtf') {
     return {
       value: null,
-      diagnostics: [diagnostic('error', 'input/unsupported', 'this is an RTF file, which is not read', { file: path }, 'save it as .docx (soffice --headless --convert-to docx FILE)')],
+      diagnostics: [diagnostic('error', 'input/unsupported', 'this is an RTF file, which is not read', { file: path }, 'convert it with LibreOffice: prikaz convert --convert-legacy FILE (or soffice --headless --convert-to docx FILE)')],
     };
   }
   const reader = readers.get(format);
