@@ -144,6 +144,10 @@ describe('pipes and streams', () => {
     expect(JSON.parse(r.stdout).files ?? JSON.parse(r.stdout)).toBeTruthy();
     const diff = prikaz([process.execPath, BIN, 'diff', roadmap, `<(cat ${roadmap})`, '-q'], undefined, true);
     expect(diff.code, diff.stderr).toBe(0);
+    // an order, too: its kind sniffed from the bytes, since the pipe has no extension
+    const c = prikaz([process.execPath, BIN, 'convert', `<(cat ${resolve(DOCX)})`, '-q'], undefined, true);
+    expect(c.code, c.stderr).toBe(0);
+    expect(YAML.parse(c.stdout).source.format).toBe('docx');
   });
 
   it('standard input is bounded by --max-size', async () => {

@@ -3,7 +3,8 @@ import { convertToDocxWithLibreOffice } from './legacy.js';
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { Result } from '../core/result.js';
 import { readDocument, type ReadOptions } from '../readers/index.js';
-import { readRegularFile } from '../readers/read-input.js';
+import { readRegularFile, type InputRead } from '../readers/read-input.js';
+import { isPipeName, readPipe } from '../core/read-stream.js';
 import { recognizeDocument } from '../recognize/document.js';
 import { buildModel } from '../build/model.js';
 import { validateRoadmapDocument } from '../model/schema.js';
@@ -58,8 +59,10 @@ const LEGACY_REFUSALS = new Set(['doc/word6', 'doc/corrupt', 'doc/encrypted', 'd
  * to one), and never past the size limit; a file that cannot be read is one diagnostic.
  */
 export async function readInput(path: string): Promise<Result<Uint8Array | null> & { ioError?: boolean }> {
-  const limit = /\.(txt|text)$/i.test(path) || !/\.\w+$/.test(path) ? MAX_INPUT_BYTES.text : MAX_INPUT_BYTES.other;
-  const read = await readRegularFile(path, limit);
+  // a pipe the shell named (`prikaz convert <(curl …)`): read to its end, its kind sniffed from its bytes
+  const pipe = isPipeName(path);
+  const limit = !pipe && (/\.(txt|text)$/i.test(path) || !/\.\w+$/.test(path)) ? MAX_INPUT_BYTES.text : MAX_INPUT_BYTES.other;
+  const read = pipe ? await readNamedPipe(path, limit) : await readRegularFile(path, limit);
   if (!read.ok) {
     if (read.why === 'too-large') {
       const mb = (n: number): string => `${(n / 2 ** 20).toFixed(0)} MB`;
@@ -81,6 +84,12 @@ export async function readInput(path: string): Promise<Result<Uint8Array | null>
     return { value: null, diagnostics: [diagnostic('error', 'io/read', why, { file: path })], ioError: true };
   }
   return { value: read.bytes, diagnostics: [] };
+}
+
+async function readNamedPipe(path: string, limit: number): Promise<InputRead> {
+  const r = await readPipe(path, limit);
+  if (r.ok) return { ok: true, bytes: r.bytes };
+  return r.why === 'too-large' ? { ok: false, why: 'too-large', size: limit + 1 } : { ok: false, why: 'io', code: r.code };
 }
 
 /** Reads the file (readInput) and converts it. */
