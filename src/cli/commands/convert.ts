@@ -76,6 +76,8 @@ export async function convertCommand(args: string[], opts: ConvertOptions, io: C
     if (args.length > 1 || opts.filesFrom !== undefined) {
       return usage('"-" converts one document read from standard input, alone; to read a list of paths from standard input use --files-from -');
     }
+    const batchOnly = opts.report !== undefined ? '--report' : opts.skipExisting ? '--skip-existing' : opts.shard !== undefined ? '--shard' : null;
+    if (batchOnly) return usage(`${batchOnly} is for files: a document from standard input has no output to compare or report`);
     const target = await outputTarget(opts, 1);
     if ('usage' in target) return usage(target.usage);
     if (target.kind === 'dir') return usage('a document from standard input has no name to place in a folder: write it with -o FILE, or to standard output');
