@@ -65,7 +65,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
     .command('validate')
     .description('check roadmap files (YAML or JSON) against the schema and the rules of a sound roadmap')
     .argument('[inputs...]', 'files, folders (searched for *.roadmap.yaml|yml|json) or glob patterns')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'junit', 'github']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'junit', 'github', 'sarif']).default('text'))
     .option('--strict', 'treat warnings as errors')
     .option('-q, --quiet', 'report errors only')
     .option('-o, --output <file>', 'write the report to a file')
