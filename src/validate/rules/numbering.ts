@@ -42,7 +42,8 @@ export function ordinal(index: number): string {
 
 export const duplicateNumber: Rule = {
   id: 'item/duplicate-number',
-  severity: 'error',
+  // a warning: orders do number two activities alike, and a roadmap keeps them as written
+  severity: 'warning',
   description: 'two items of the same list (a section, or a roadmap before its sections) carry the same number',
   check(ctx) {
     for (const list of itemLists(ctx.data)) {
