@@ -8,6 +8,7 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import { convertFile } from '../pipeline/convert.js';
 import { serialize } from '../write/serialize.js';
 import type { JsonFinding } from './formatters/json.js';
+import { isSourceRule } from './config/apply.js';
 
 /**
  * A freshly converted file passes `prikaz validate` with default settings: what a CI job
@@ -65,5 +66,29 @@ describe('a freshly converted file passes validate with default settings', () =>
       expect(found[0]).toMatchObject({ severity: 'warning', path: expect.stringMatching(/\/items\/\d+$/) });
       expect(found[0]!.line).toBeGreaterThan(1);
     }
+  });
+});
+
+describe('--strict on the seeds\' conversions', () => {
+  const seeds = () => ['000_72fc9603205c0c49', '001_9a5414332806af39', '002_d8146b65e7b6d256', '003_c07eb7e652819042', '004_5cf6f8dfe62893e0'].map((s) => join(dir, `${s}.txt.roadmap.yaml`));
+
+  it('passes: what is left are the order\'s own defects, which --strict keeps warnings', async () => {
+    const io = memoryIO();
+    const code = await run(['validate', '--strict', '--format', 'json', ...seeds()], io);
+    const findings = JSON.parse(io.out) as JsonFinding[];
+    expect(findings.filter((f) => f.severity === 'error').map((f) => `${basename(f.file)}:${f.line} ${f.ruleId}`)).toEqual([]);
+    expect(code).toBe(0);
+    // each left is a rule that reports the order as written (a number used twice, an abbreviation never defined)
+    expect([...new Set(findings.map((f) => f.ruleId))].filter((id) => !isSourceRule(id))).toEqual([]);
+    expect(findings.map((f) => f.ruleId)).toContain('glossary/undefined-abbreviation');
+  });
+
+  it('a team makes them fail by setting them to error in the config', async () => {
+    const config = join(dir, 'strict.config.yaml');
+    writeFileSync(config, 'rules:\n  glossary/undefined-abbreviation: error\n');
+    const io = memoryIO();
+    expect(await run(['validate', '--strict', '--config', config, '--format', 'json', ...seeds()], io)).toBe(1);
+    const errors = (JSON.parse(io.out) as JsonFinding[]).filter((f) => f.severity === 'error');
+    expect(new Set(errors.map((f) => f.ruleId))).toEqual(new Set(['glossary/undefined-abbreviation']));
   });
 });
