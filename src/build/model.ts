@@ -4,6 +4,7 @@ import type { SourceLocation } from '../core/source.js';
 import type { ParsedDocument } from '../document/types.js';
 import { parseDeadline, type DeadlineContext } from '../normalize/deadline/index.js';
 import { checkPartyNames, parseResponsible } from '../normalize/responsible/index.js';
+import { sourceDefects } from './source-defects.js';
 import type { RawItem, RawRoadmap, RawSection, RecognizedDocument } from '../recognize/types.js';
 import type { Party } from '../model/responsible.js';
 import {
@@ -95,6 +96,7 @@ export function buildModel(doc: ParsedDocument, recognized: RecognizedDocument, 
 
   const roadmaps = recognized.roadmaps.map(roadmap);
   for (const d of checkPartyNames(partyUses, recognized.glossary)) diagnostics.push(d);
+  for (const d of sourceDefects(roadmaps, doc.file)) diagnostics.push(d);
   const value: RoadmapDocument = {
     schemaVersion: SCHEMA_VERSION,
     source: doc.ocr ? { file: doc.file, format: doc.format, sha256: doc.sha256, ocr: { engine: doc.ocr.engine, pages: [...doc.ocr.pages] } } : { file: doc.file, format: doc.format, sha256: doc.sha256 },

@@ -80,9 +80,10 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
   program
     .command('validate')
     .description('check roadmap files (YAML or JSON) against the schema and the rules of a sound roadmap')
-    .argument('[inputs...]', 'files, folders (searched for *.roadmap.yaml|yml|json), glob patterns, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'junit', 'github']).default('text'))
-    .option('--strict', 'treat warnings as errors')
+    .argument('[inputs...]', 'files, folders (searched for *.roadmap.yaml|yml|json) glob patterns, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'report format (default: the config\'s format, else text)').choices(['text', 'json', 'junit', 'github', 'sarif']))
+    .option('--strict', "treat warnings as errors, except those of the rules that report the order's own defects (marked in --list-rules; set them to error in the config)")
+    .option('--config <file>', 'the config for every file (default: prikaz.config.yaml|yml|json or "prikaz" in package.json, looked up from each file\'s folder upwards)')
     .option('-q, --quiet', 'report errors only')
     .option('-o, --output <file>', 'write the report to a file')
     .option('--max-size <MB>', 'refuse roadmap files larger than this many megabytes (default 256)')

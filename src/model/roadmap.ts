@@ -144,6 +144,8 @@ export interface ModelDiagnostic {
 }
 
 export interface RoadmapDocument {
+  /** The schema's address, for editors (JSON output; YAML names it in a comment). Not roadmap data. */
+  $schema?: string;
   /** Rule ids `prikaz validate` does not report here (written by people, never by convert). */
   'x-prikaz-ignore'?: string[];
   schemaVersion: string;

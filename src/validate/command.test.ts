@@ -36,9 +36,19 @@ describe('prikaz validate', () => {
     const io = memoryIO();
     expect(await run(['validate', warning], io)).toBe(0);
     expect(io.err).toMatch(/warning\.roadmap\.yaml:47:13: warning deadline\/outside-period: item 1\.2: the deadline \("март 2021"\) ends on 2023-03-31, after the roadmap's period \(2021-01-01 – 2022-12-31\)/);
+    // --strict raises the warnings about the file itself (a suppression naming no rule)…
+    const badComment = join(dir, 'bad-comment.roadmap.yaml');
+    writeFileSync(badComment, `# prikaz-ignore item/no-such-rule\n${MINIMAL}`);
     const strict = memoryIO();
-    expect(await run(['validate', '--strict', '--format', 'json', warning], strict)).toBe(1);
-    expect(JSON.parse(strict.out)).toMatchObject([{ ruleId: 'deadline/outside-period', severity: 'error' }]);
+    expect(await run(['validate', '--strict', '--format', 'json', badComment], strict)).toBe(1);
+    expect(JSON.parse(strict.out)).toMatchObject([{ ruleId: 'suppression/invalid', severity: 'error' }]);
+    // …not those that report what the order itself says, unless the config sets them to error
+    const source = memoryIO();
+    expect(await run(['validate', '--strict', '--format', 'json', warning], source)).toBe(0);
+    expect(JSON.parse(source.out)).toMatchObject([{ ruleId: 'deadline/outside-period', severity: 'warning' }]);
+    const config = join(dir, 'strict.config.json');
+    writeFileSync(config, '{ "rules": { "deadline/outside-period": "error" } }');
+    expect(await run(['validate', '--strict', '--config', config, warning], memoryIO())).toBe(1);
   });
 
   it('--quiet leaves warnings out', async () => {

@@ -3,6 +3,7 @@ import { locateJsonError } from './json-error.js';
 import { JsonPositions } from './json-positions.js';
 import { SourcePositions } from './positions.js';
 import type { Range, RawFinding } from './types.js';
+import { unknownTags, yamlSyntaxFinding } from './yaml-errors.js';
 
 export type SourceFormat = 'yaml' | 'json';
 
@@ -51,10 +52,12 @@ function parseYaml(text: string): ParseResult {
   const first = doc.errors[0];
   if (first) {
     // the first error only: the ones after it mostly follow from it
-    const f = syntaxFinding(first.message, first.linePos?.[0], first.code);
+    const f = yamlSyntaxFinding(first, doc, text, lines);
     if (doc.errors.length > 1) f.message += ` (the parser found ${doc.errors.length - 1} more problem${doc.errors.length > 2 ? 's' : ''} after it)`;
     return { ok: false, findings: [f] };
   }
+  const tags = unknownTags(doc, text, lines);
+  if (tags.length > 0) return { ok: false, findings: tags };
   if (doc.contents === null) return empty();
   let data: unknown;
   try {
@@ -85,12 +88,12 @@ function parseJson(text: string): ParseResult {
   } catch (e) {
     const located = locateJsonError(text);
     if (located) {
-      const f = syntaxFinding(located.message, lineCol(text, located.offset), undefined, 'JSON');
+      const f = syntaxFinding(located.message, lineCol(text, located.offset), 'JSON');
       if (located.hint) f.hint = located.hint;
       return { ok: false, findings: [f] };
     }
     const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, findings: [syntaxFinding(message.replace(/\s+in JSON at position \d+.*$/, ''), undefined, undefined, 'JSON')] };
+    return { ok: false, findings: [syntaxFinding(message.replace(/\s+in JSON at position \d+.*$/, ''), undefined, 'JSON')] };
   }
 }
 
@@ -104,7 +107,8 @@ function lineCol(text: string, offset: number): { line: number; col: number } {
   return { line, col: offset - start + 1 };
 }
 
-function syntaxFinding(message: string, at: { line: number; col: number } | undefined, code?: string, kind = 'YAML'): RawFinding {
+/** A JSON syntax error (YAML's are described by yaml-errors.ts). */
+function syntaxFinding(message: string, at: { line: number; col: number } | undefined, kind: string): RawFinding {
   // the yaml package appends " at line 3, column 5:" and a code frame; the place goes in the range
   let first = message.split(/ at line \d+, column \d+:?/)[0]!.split('\n')[0]!.trim();
   if (/call stack/i.test(first)) first = 'it nests too deeply to be parsed';
@@ -115,9 +119,6 @@ function syntaxFinding(message: string, at: { line: number; col: number } | unde
     message: `not valid ${kind}: ${first}`,
   };
   if (at) finding.range = { start: { line: at.line, column: at.col }, end: { line: at.line, column: at.col } };
-  if (code === 'DUPLICATE_KEY') finding.hint = 'a key may appear only once in a mapping: remove or rename one of them';
-  else if (code === 'MULTIPLE_DOCS') finding.hint = 'a roadmap file holds one document: split it at the "---" line';
-  else if (code === 'TAB_AS_INDENT') finding.hint = 'indent YAML with spaces, not tabs';
   return finding;
 }
 

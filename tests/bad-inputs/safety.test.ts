@@ -200,7 +200,7 @@ describe('3-4. what is already at an output path', () => {
     copyFileSync(SEED, join(d, 'x.txt'));
     expect(prikaz(['convert', join(d, 'x.txt'), '-o', join(d, 'out')]).code).toBe(0);
     expect(lstatSync(join(d, 'out/x.roadmap.yaml')).isSymbolicLink()).toBe(true);
-    expect(readFileSync(join(d, 'target.yaml'), 'utf8')).toMatch(/^schemaVersion/);
+    expect(readFileSync(join(d, 'target.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\S+\nschemaVersion/);
     // export -o link.csv
     symlinkSync(join(d, 'plan.csv'), join(d, 'link.csv'));
     expect(prikaz(['export', join(d, 'out/x.roadmap.yaml'), '--to', 'csv', '-o', join(d, 'link.csv')]).code).toBe(0);

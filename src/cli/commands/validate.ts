@@ -1,6 +1,8 @@
 import { writeOutputFile } from '../output.js';
 import { discoverInputs } from '../../validate/discover.js';
-import { FORMATTERS, type FormatName } from '../../validate/formatters/index.js';
+import { applySettings, configVocabulary, strictly } from '../../validate/config/apply.js';
+import { ConfigResolver, formatConfigProblem, type ConfigProblem, type ConfigResult, type ValidateConfig } from '../../validate/config/load.js';
+import { FORMATTERS, type FormatName, type Formatter } from '../../validate/formatters/index.js';
 import { parseMaxSize } from '../../validate/read.js';
 import { INPUT_FINDINGS, RULES } from '../../validate/rules/index.js';
 import type { Finding, ValidationRun } from '../../validate/types.js';
@@ -23,6 +25,8 @@ export interface ValidateCommandOptions {
   maxSize?: string | number;
   /** Print the rule ids and stop. */
   listRules?: boolean;
+  /** One config for every file, instead of the one found above each file. */
+  config?: string;
 }
 
 /**
@@ -36,12 +40,6 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
     io.stdout(listRules());
     return EXIT.OK;
   }
-  const format = opts.format ?? 'text';
-  const formatter = FORMATTERS[format];
-  if (!formatter) {
-    io.stderr(`prikaz validate: unknown format "${String(format)}" (use ${Object.keys(FORMATTERS).join(', ')})\n`);
-    return EXIT.USAGE_OR_IO;
-  }
   const maxSize = parseMaxSize(opts.maxSize);
   if (!maxSize.ok) {
     io.stderr(`prikaz validate: ${maxSize.message}\n`);
@@ -53,8 +51,34 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
     return EXIT.USAGE_OR_IO;
   }
 
-  // "-": a roadmap on standard input, checked after the files
-  const { files, problems } = await discoverInputs(args.filter((a) => a !== '-'));
+  // the config: --config FILE for all, else the one found above each file (and, for the
+  // report format, the one above the working folder, where a CI job runs)
+  const configs = new ConfigResolver(configVocabulary(Object.keys(FORMATTERS)));
+  const fixed = opts.config !== undefined ? await configs.fromFile(opts.config) : null;
+  const configOf = async (file: string | null): Promise<ConfigResult> => fixed ?? (file === null ? configs.forFolder(process.cwd()) : configs.forFile(file));
+  const runConfig = await configOf(null);
+  if (!runConfig.ok) return configProblem(runConfig.problem, io);
+
+  const format = opts.format ?? runConfig.config?.format ?? 'text';
+  const formatter = (FORMATTERS as Record<string, Formatter | undefined>)[format];
+  if (!formatter) {
+    io.stderr(`prikaz validate: unknown format "${String(format)}" (use ${Object.keys(FORMATTERS).join(', ')})\n`);
+    return EXIT.USAGE_OR_IO;
+  }
+
+  // "-": a roadmap on standard input, checked after the files, under the working folder's config
+  const discovered = await discoverInputs(args.filter((a) => a !== '-'));
+  const problems = discovered.problems;
+  const files: string[] = [];
+  const settings = new Map<string, ValidateConfig | null>();
+  for (const file of discovered.files) {
+    const found = await configOf(file);
+    if (!found.ok) return configProblem(found.problem, io);
+    if (found.config?.isIgnored(file)) continue;
+    settings.set(file, found.config);
+    files.push(file);
+  }
+
   const findings: Finding[] = [...problems];
   let suppressed = 0;
   let ioErrors = problems.length;
@@ -62,13 +86,15 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
   if (args.includes('-')) {
     results.push(await validateStdin(io, maxBytes));
     files.push(STDIN_NAME);
+    settings.set(STDIN_NAME, runConfig.config);
   }
   for (const result of results) {
-    for (const f of result.findings) findings.push(f);
+    const set = applySettings(result.findings, settings.get(result.file)?.rules);
+    for (const f of set.findings) findings.push(f);
     suppressed += result.suppressed;
     if (result.ioError) ioErrors++;
   }
-  let reported = opts.strict ? findings.map((f): Finding => (f.severity === 'warning' ? { ...f, severity: 'error' } : f)) : findings;
+  let reported = opts.strict ? findings.map(strictly) : findings;
   if (opts.quiet) reported = reported.filter((f) => f.severity === 'error');
 
   const run: ValidationRun = { files: [...problems.map((p) => p.file), ...files], findings: reported, suppressed };
@@ -94,9 +120,14 @@ async function validateStdin(io: CliIO, maxBytes: number): Promise<FileResult> {
   return { file: STDIN_NAME, findings: [{ ...read.finding, file: STDIN_NAME }], suppressed: 0, ioError: read.io };
 }
 
+function configProblem(problem: ConfigProblem, io: CliIO): ExitCode {
+  io.stderr(`${formatConfigProblem(problem)}\n`);
+  return EXIT.USAGE_OR_IO;
+}
+
 function listRules(): string {
   const rows = [
-    ...RULES.map((r) => [r.id === 'schema' ? 'schema/<keyword>' : r.id, r.severity, r.description]),
+    ...RULES.map((r) => [r.id === 'schema' ? 'schema/<keyword>' : r.id, r.severity, r.source ? `${r.description} (--strict keeps it a warning)` : r.description]),
     ...INPUT_FINDINGS.map((f) => [f.id, f.severity, `${f.description} (cannot be silenced)`]),
   ];
   const w = Math.max(...rows.map((r) => r[0]!.length));

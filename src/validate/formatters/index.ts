@@ -1,6 +1,7 @@
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 import type { Formatter } from './types.js';
 
@@ -12,6 +13,7 @@ export const FORMATTERS = {
   json: formatJson,
   junit: formatJunit,
   github: formatGithub,
+  sarif: formatSarif,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;

@@ -51,6 +51,7 @@ export const periodReversed: Rule = {
 
 export const deadlineOutsidePeriod: Rule = {
   id: 'deadline/outside-period',
+  source: true,
   severity: 'warning',
   description: "an item's deadline falls (partly) outside its roadmap's period",
   check(ctx) {

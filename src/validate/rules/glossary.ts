@@ -23,6 +23,7 @@ export function isAbbreviation(name: string): boolean {
 
 export const undefinedAbbreviation: Rule = {
   id: 'glossary/undefined-abbreviation',
+  source: true,
   severity: 'warning',
   description: "a responsible party is an abbreviation that neither the document's glossary nor the built-in dictionary explains",
   check(ctx) {

@@ -39,7 +39,8 @@ export const INPUT_FINDINGS: readonly { id: string; severity: 'error' | 'warning
   { id: 'input/binary', severity: 'error', description: 'a file that is not UTF-8 text' },
   { id: 'input/empty', severity: 'error', description: 'a file with no document in it' },
   { id: 'input/too-deep', severity: 'error', description: 'a document nested too deeply to be checked (thousands of levels)' },
-  { id: 'yaml/syntax', severity: 'error', description: 'the YAML or JSON cannot be parsed; the place is the parser\'s' },
+  { id: 'yaml/syntax', severity: 'error', description: 'the YAML or JSON cannot be parsed: the first error, at the place to edit, with a hint for the usual slips' },
+  { id: 'yaml/unknown-tag', severity: 'error', description: 'a value with a YAML tag other than the core types (!custom/x, !!binary), which a roadmap never holds' },
   { id: 'yaml/alias-limit', severity: 'error', description: 'YAML aliases that would expand past the limit (an "alias bomb")' },
   { id: 'suppression/invalid', severity: 'warning', description: 'a prikaz-ignore comment or x-prikaz-ignore field that names no rule or an unknown one' },
 ];

@@ -42,7 +42,9 @@ export function ordinal(index: number): string {
 
 export const duplicateNumber: Rule = {
   id: 'item/duplicate-number',
-  severity: 'error',
+  source: true,
+  // a warning: orders do number two activities alike, and a roadmap keeps them as written
+  severity: 'warning',
   description: 'two items of the same list (a section, or a roadmap before its sections) carry the same number',
   check(ctx) {
     for (const list of itemLists(ctx.data)) {
@@ -65,6 +67,7 @@ export const duplicateNumber: Rule = {
 
 export const numberOrder: Rule = {
   id: 'item/number-order',
+  source: true,
   severity: 'warning',
   description: 'an item comes after an item with a higher number',
   check(ctx) {
@@ -93,6 +96,7 @@ export const numberOrder: Rule = {
  */
 export const numberSkipped: Rule = {
   id: 'item/number-skipped',
+  source: true,
   severity: 'warning',
   description: 'the numbering of a list leaves a number out (1.1, 1.2, 1.4)',
   check(ctx) {

@@ -7,6 +7,7 @@ const WHOLE_ROADMAP = 3;
 
 export const noResponsible: Rule = {
   id: 'item/no-responsible',
+  source: true,
   severity: 'warning',
   description: 'an item names no responsible party (once for the roadmap when none of its items does)',
   check(ctx) {

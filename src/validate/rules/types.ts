@@ -23,6 +23,11 @@ export interface Rule {
   severity: FindingSeverity;
   /** One line for the documentation. */
   description: string;
+  /**
+   * Its findings in a converted roadmap usually say what the order itself says (a number used
+   * twice, an abbreviation never defined): `--strict` does not raise them to errors.
+   */
+  source?: boolean;
   check(ctx: RuleContext): void;
 }
 
