@@ -35,7 +35,8 @@ describe('-o: one rule across verbs', () => {
     expect(await run(['convert', SEED, '-o', join(d, 'x.json'), '-q'], memoryIO())).toBe(0);
     expect(JSON.parse(readFileSync(join(d, 'x.json'), 'utf8')).order.number).toBe('262');
     expect(await run(['convert', SEED, '-o', join(d, 'y.json'), '-f', 'yaml', '-q'], memoryIO())).toBe(0);
-    expect(readFileSync(join(d, 'y.json'), 'utf8')).toMatch(/^schemaVersion: /);
+    expect(readFileSync(join(d, 'y.json'), 'utf8')).toMatch(/^schemaVersion: /m);
+    expect(readFileSync(join(d, 'y.json'), 'utf8')).not.toMatch(/^\s*\{/);
   });
 
   it('several inputs with -o FILE: one usage error up front, nothing converted', async () => {
