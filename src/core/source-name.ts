@@ -10,9 +10,19 @@
  * roadmap made on Windows is cleaned on Linux too.
  */
 export function portableSourceName(path: string): string {
+  const parts = pathParts(path);
+  if (isPortablePath(path)) return parts.join('/');
+  return parts.filter((p) => p !== '..').pop() ?? '';
+}
+
+/** Whether the path is relative and stays below the working folder: kept as given. */
+export function isPortablePath(path: string): boolean {
   const slashed = path.replace(/\\/g, '/');
   const absolute = slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed);
-  const parts = slashed.split('/').filter((p) => p !== '' && p !== '.');
-  if (!absolute && !parts.includes('..') && parts.length > 0) return parts.join('/');
-  return parts.filter((p) => p !== '..').pop() ?? '';
+  const parts = pathParts(path);
+  return !absolute && !parts.includes('..') && parts.length > 0;
+}
+
+function pathParts(path: string): string[] {
+  return path.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
 }

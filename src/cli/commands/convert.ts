@@ -69,6 +69,7 @@ export async function convertCommand(args: string[], opts: ConvertOptions, io: C
   const tasks: ConvertTask[] = files.map((f, id) => ({
     id,
     input: f.path,
+    sourceName: f.sourceName,
     output: opts.out && !opts.jsonl ? join(opts.out, f.outputStem + outputExtension(opts.format)) : null,
     format,
     skipUnchanged: opts.skipExisting === true,
