@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import { INPUT_EXTENSIONS } from '../readers/index.js';
+import { isPortablePath, portableSourceName } from '../core/source-name.js';
 
 export interface InputFile {
   /** The path to read. */
@@ -16,6 +17,12 @@ export interface InputFile {
   outputStem: string;
   /** The path below its own input folder (or pattern), which --shard hashes. */
   shardKey: string;
+  /**
+   * What its roadmap records as `source.file`: the path as given when it is relative and
+   * stays below the working folder, else its path below the inputs' common folder (so
+   * `/data/orders/2021/x.pdf` and `…/2022/x.pdf` stay apart) — never an absolute path.
+   */
+  sourceName: string;
 }
 
 export interface ExpandedInputs {
@@ -178,6 +185,7 @@ function placeOutputs(found: { path: string; base: string }[], problems: Diagnos
     path: f.path,
     outputStem: stem(relative(root, abs[i]!)),
     shardKey: stem(relative(f.base, f.path)),
+    sourceName: isPortablePath(f.path) ? portableSourceName(f.path) : portableSourceName(relative(root, abs[i]!)),
   }));
   keepExtensionWhereShared(files, 'outputStem');
   keepExtensionWhereShared(files, 'shardKey');

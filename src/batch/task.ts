@@ -14,6 +14,8 @@ import type { RoadmapDocument } from '../model/roadmap.js';
 export interface ConvertTask {
   id: number;
   input: string;
+  /** What the roadmap records as source.file (InputFile.sourceName). */
+  sourceName?: string;
   /** Where to write; null to return the text instead (stdout, --jsonl). */
   output: string | null;
   format: OutputFormat | 'jsonl';
@@ -50,6 +52,7 @@ export async function runTask(task: ConvertTask): Promise<TaskOutcome> {
       return { ...base, status: 'skipped', diagnostics: [] };
     }
     const result = await convertFile(task.input, {
+      ...(task.sourceName !== undefined ? { sourceName: task.sourceName } : {}),
       convertLegacy: task.convertLegacy === true,
       ...(task.maxPages ? { maxPages: task.maxPages } : {}),
       ...(task.ocr ? { ocr: task.ocr } : {}),

@@ -1,3 +1,4 @@
+import { portableSourceName } from '../core/source-name.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Result } from '../core/result.js';
 import type { SourceLocation } from '../core/source.js';
@@ -99,7 +100,10 @@ export function buildModel(doc: ParsedDocument, recognized: RecognizedDocument, 
   for (const d of sourceDefects(roadmaps, doc.file)) diagnostics.push(d);
   const value: RoadmapDocument = {
     schemaVersion: SCHEMA_VERSION,
-    source: doc.ocr ? { file: doc.file, format: doc.format, sha256: doc.sha256, ocr: { engine: doc.ocr.engine, pages: [...doc.ocr.pages] } } : { file: doc.file, format: doc.format, sha256: doc.sha256 },
+    // never the absolute local path: the output must not say whose disk it was made on
+    source: doc.ocr
+      ? { file: portableSourceName(doc.file), format: doc.format, sha256: doc.sha256, ocr: { engine: doc.ocr.engine, pages: [...doc.ocr.pages] } }
+      : { file: portableSourceName(doc.file), format: doc.format, sha256: doc.sha256 },
     order: recognized.order ? { ...recognized.order, source: local(recognized.order.source) } : null,
     approval: recognized.approval,
     glossary: recognized.glossary.map(localGlossary),

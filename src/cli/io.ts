@@ -14,6 +14,8 @@ export const STOP_GRACE_MS = 5000;
 /** Where a command writes; tests pass their own so that commands run without a process. */
 export interface CliIO {
   stdout: (text: string) => void;
+  /** Bytes to standard output (a binary export to `-o -`); absent in tests that keep text. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   /** Whether stderr is a terminal (colors of diagnostics, progress). */
   isTTY: boolean;
@@ -34,6 +36,7 @@ export function processIO(): CliIO {
   watchStdout();
   return {
     stdout: (t) => process.stdout.write(t),
+    stdoutBytes: (b) => process.stdout.write(b),
     stderr: (t) => process.stderr.write(t),
     isTTY: process.stderr.isTTY === true,
     stdoutIsTTY: process.stdout.isTTY === true,

@@ -94,15 +94,15 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<Exit
 
   program
     .command('export')
-    .description('export a roadmap (or an order, converted on the fly) to CSV, iCalendar, Markdown or a self-contained HTML page')
-    .argument('<roadmap>', 'roadmap (.yaml, .json; - for stdin) or order (.txt, .docx, .pdf)')
+    .description('export roadmaps (or orders, converted on the fly) to CSV, Excel, iCalendar, Markdown or a self-contained HTML page; several make one table or calendar')
+    .argument('<roadmaps...>', 'roadmaps (.yaml, .json), orders (.txt, .docx, .pdf), folders (searched for *.roadmap.yaml|yml|json) glob patterns, or - for stdin')
     .addOption(new Option('-t, --to <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--delimiter <char>', 'CSV field separator: "," (default), ";" (Excel in a Russian locale) or "tab"')
     .option('-q, --quiet', 'show errors only (when converting an order)')
     .option('--max-size <MB>', 'refuse a roadmap file larger than this many megabytes (default 256)')
-    .action(async (input: string, opts: ExportCommandOptions) => {
-      code = await (await import('./commands/export.js')).exportCommand(input, opts, io);
+    .action(async (inputs: string[], opts: ExportCommandOptions) => {
+      code = await (await import('./commands/export.js')).exportCommand(inputs, opts, io);
     });
 
   program

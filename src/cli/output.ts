@@ -7,9 +7,11 @@ import type { CliIO } from './io.js';
  * writeFileAtomic, refusing to replace any of the command's inputs. Returns the one-line
  * reason when it cannot be written, null when written.
  */
-export async function writeOutputFile(path: string, text: string, inputs: readonly string[], io: CliIO): Promise<string | null> {
+export async function writeOutputFile(path: string, text: string | Uint8Array, inputs: readonly string[], io: CliIO): Promise<string | null> {
   if (path === '-') {
-    io.stdout(text);
+    if (typeof text === 'string') io.stdout(text);
+    else if (io.stdoutBytes) io.stdoutBytes(text);
+    else io.stdout(Buffer.from(text).toString('latin1')); // a test's memory IO: one char per byte
     return null;
   }
   // one rule for -o in every verb: a report or a table is one file, never a folder

@@ -1,4 +1,5 @@
 import type { Approval, Appendix, Period, RoadmapDocument } from '../model/roadmap.js';
+import { portableSourceName } from '../core/source-name.js';
 import { ruDate, ruDateLong } from './timing.js';
 
 /** The order's header in words, for the md and html reports (each field null when the document lacks it). */
@@ -79,4 +80,12 @@ export function periodText(p: Period): string {
 
 function capital(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+/**
+ * The source document's name as exports show it: never an absolute local path, even in a
+ * roadmap written before `source.file` was kept portable (see portableSourceName).
+ */
+export function sourceName(doc: RoadmapDocument): string {
+  return portableSourceName(doc.source.file);
 }

@@ -1,7 +1,7 @@
 import type { Roadmap, RoadmapDocument } from '../model/roadmap.js';
 import { VERSION } from '../version.js';
 import { partyNames, sectionBlocks, sectionHeading, type FlatItem, type SectionBlock } from './flatten.js';
-import { appendixText, headerText, periodText } from './header.js';
+import { appendixText, headerText, periodText, sourceName } from './header.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { addDays, dayNumber, daysInMonth, sameDigits, timingBasis, timingOf, timingText, type Timing } from './timing.js';
 
@@ -58,7 +58,7 @@ export function exportHtml(doc: RoadmapDocument, _options: HtmlOptions = {}): st
   if (h.act) parts.push(`<p class="act">${esc(h.act)}</p>`);
   parts.push(`<h1>${esc(h1)}</h1>`);
   for (const m of meta) parts.push(`<p class="meta">${esc(m)}</p>`);
-  parts.push(`<p class="meta">Источник: ${esc(doc.source.file)} · ${esc(doc.source.format)} · sha256 ${esc(doc.source.sha256.slice(0, 12))}…</p>`, '</header>');
+  parts.push(`<p class="meta">Источник: ${esc(sourceName(doc))} · ${esc(doc.source.format)} · sha256 ${esc(doc.source.sha256.slice(0, 12))}…</p>`, '</header>');
 
   if (allItems.length) parts.push(filterForm(parties, allItems.length));
   parts.push('<p class="print-filter" id="print-filter"></p>', '<main>');
@@ -66,7 +66,7 @@ export function exportHtml(doc: RoadmapDocument, _options: HtmlOptions = {}): st
   if (!doc.roadmaps.length) parts.push('<p class="empty">В документе не найдено ни одной дорожной карты.</p>');
   parts.push('</main>');
   parts.push(
-    `<footer>Сформировано prikaz-roadmap ${esc(VERSION)} из ${esc(doc.source.file)}. Даты прочитаны из сроков, как они написаны в документе; сроки без дат перечислены отдельно.</footer>`,
+    `<footer>Сформировано prikaz-roadmap ${esc(VERSION)} из ${esc(sourceName(doc))}. Даты прочитаны из сроков, как они написаны в документе; сроки без дат перечислены отдельно.</footer>`,
     '</div>',
     `<script>${HTML_SCRIPT}</script>`,
     '</body>',

@@ -5,9 +5,11 @@
  * made a calendar of 50,000 activities take minutes; this writer measures each line once.
  */
 
-/** TEXT values (§3.3.11): backslash, semicolon and comma escaped, line breaks as \n. */
+import { dropControls } from './control.js';
+
+/** TEXT values (§3.3.11): no control characters but tab, backslash, semicolon and comma escaped, line breaks as \n. */
 export function icsText(text: string): string {
-  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+  return dropControls(text).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** "NAME;PARAMS:value", folded. `value` is written as given (escape TEXT with icsText). */

@@ -4,7 +4,7 @@ import type { RoadmapDocument } from '../model/roadmap.js';
 import { VERSION } from '../version.js';
 import { activityText, flatten, itemReference, sectionHeading, type FlatItem } from './flatten.js';
 import { contentLine, icsDate, icsText, icsUtc } from './ics-writer.js';
-import { orderLine } from './header.js';
+import { orderLine, sourceName } from './header.js';
 import { addDays, timingBasis, timingOf, timingText, toDate, type Span, type Timing } from './timing.js';
 
 /** The fields of one VEVENT as this exporter writes them. */
@@ -38,11 +38,14 @@ export const UID_DOMAIN = 'prikaz-roadmap';
  * anyone busy.
  *
  * UIDs are a hash of the source document's sha256 and the item's path, so exporting the
- * same document again updates the events instead of duplicating them.
+ * same document again updates the events instead of duplicating them. Several documents
+ * make one calendar with the events of all (their UIDs differ, as their hashes do).
  */
-export function exportIcs(doc: RoadmapDocument, options: IcsOptions = {}): string {
+export function exportIcs(doc: RoadmapDocument | readonly RoadmapDocument[], options: IcsOptions = {}): string {
+  const docs: readonly RoadmapDocument[] = Array.isArray(doc) ? doc : [doc as RoadmapDocument];
   const stamp = icsUtc(options.stamp ?? new Date());
-  const name = icsText(calendarName(doc));
+  // several roadmaps make one calendar: its name says how many, each event says its order
+  const name = icsText(docs.length === 1 ? calendarName(docs[0]!) : `Дорожные карты: ${docs.length}`);
   const out: string[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -52,6 +55,19 @@ export function exportIcs(doc: RoadmapDocument, options: IcsOptions = {}): strin
     contentLine('X-WR-CALNAME', name),
   ];
   const events: string[] = [];
+  const notes: string[] = [];
+  for (const d of docs) {
+    const note = documentEvents(d, stamp, events);
+    if (note) notes.push(note);
+  }
+  if (notes.length) out.push(contentLine('X-WR-CALDESC', icsText(notes.join('\n\n'))));
+  for (const line of events) out.push(line);
+  out.push('END:VCALENDAR');
+  return `${out.join('\r\n')}\r\n`;
+}
+
+/** Appends the events of one document; returns the note on its undated activities, if any. */
+function documentEvents(doc: RoadmapDocument, stamp: string, events: string[]): string | null {
   const write = (e: IcsEvent) => writeEvent(e, stamp, events);
 
   const undated: FlatItem[] = [];
@@ -77,15 +93,12 @@ export function exportIcs(doc: RoadmapDocument, options: IcsOptions = {}): strin
 
   const note = undatedNote(doc, undated);
   if (note) {
-    out.push(contentLine('X-WR-CALDESC', icsText(note)));
     const day = isoDay(doc.order?.date) ?? firstDay ?? isoDay(doc.roadmaps.find((r) => r.period?.start)?.period?.start);
     if (day) {
       write({ uid: uid(doc, '#undated'), start: day, end: day, summary: `Мероприятия без дат: ${undated.length}`, description: note, x: [['X-PRIKAZ-UNDATED', String(undated.length)]] });
     }
   }
-  for (const line of events) out.push(line);
-  out.push('END:VCALENDAR');
-  return `${out.join('\r\n')}\r\n`;
+  return note;
 }
 
 /**
@@ -159,7 +172,7 @@ function describe(flat: FlatItem, timing: Timing, doc: RoadmapDocument): string 
   if (roadmapTitle) lines.push(`Дорожная карта: ${roadmapTitle}`);
   const order = orderLine(doc);
   if (order) lines.push(`Документ: ${order}`);
-  lines.push(`Источник: ${doc.source.file}${item.source?.line ? `, строка ${item.source.line}` : ''}`);
+  lines.push(`Источник: ${sourceName(doc)}${item.source?.line ? `, строка ${item.source.line}` : ''}`);
   return lines.join('\n');
 }
 
@@ -179,7 +192,7 @@ function undatedNote(doc: RoadmapDocument, undated: FlatItem[]): string | null {
 }
 
 function calendarName(doc: RoadmapDocument): string {
-  const title = doc.roadmaps.find((r) => r.title)?.title ?? doc.order?.title ?? doc.source.file;
+  const title = doc.roadmaps.find((r) => r.title)?.title ?? doc.order?.title ?? sourceName(doc);
   return title.length > 120 ? `${title.slice(0, 119).trimEnd()}…` : title;
 }
 

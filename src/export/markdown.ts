@@ -1,6 +1,6 @@
 import type { Item, Roadmap, RoadmapDocument } from '../model/roadmap.js';
 import { partiesText, sectionBlocks, sectionHeading, type FlatItem } from './flatten.js';
-import { appendixText, headerText, periodText } from './header.js';
+import { appendixText, headerText, periodText, sourceName } from './header.js';
 import { sameDigits, timingBasis, timingOf, timingText } from './timing.js';
 
 export type MarkdownOptions = Record<string, never>;
@@ -21,7 +21,7 @@ export function exportMarkdown(doc: RoadmapDocument, _options: MarkdownOptions =
   if (h.act) facts.push(['Документ', h.act]);
   if (h.signatory) facts.push(['Подписал', h.signatory]);
   if (h.approval) facts.push(['Утверждение', h.approval]);
-  facts.push(['Источник', `${doc.source.file} (${doc.source.format}, sha256 ${doc.source.sha256.slice(0, 12)}…)`]);
+  facts.push(['Источник', `${sourceName(doc)} (${doc.source.format}, sha256 ${doc.source.sha256.slice(0, 12)}…)`]);
   out.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${cell(v)} |`), '');
 
   doc.roadmaps.forEach((roadmap, r) => {

@@ -14,7 +14,7 @@ import { InvalidModelError } from './errors.js';
 export { InvalidModelError };
 
 /** read → recognize → normalize → model → schema check. */
-export async function convertBytes(bytes: Uint8Array, path: string, options: ReadOptions = {}): Promise<Result<RoadmapDocument | null>> {
+export async function convertBytes(bytes: Uint8Array, path: string, options: ReadOptions & SourceNameOption = {}): Promise<Result<RoadmapDocument | null>> {
   const read = await readDocument(bytes, path, options);
   if (!read.value) return { value: null, diagnostics: read.diagnostics };
   const recognized = recognizeDocument(read.value);
@@ -30,6 +30,7 @@ export async function convertBytes(bytes: Uint8Array, path: string, options: Rea
     earlier.push(diagnostic('warning', 'document/no-roadmap', 'no activity table (roadmap) was found in the document', { file: path }));
   }
   const model = buildModel(read.value, r, earlier);
+  if (options.sourceName !== undefined) model.value.source.file = options.sourceName;
   const problems = validateRoadmapDocument(model.value);
   if (problems.length) throw new InvalidModelError(path, problems.map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`));
   return model;
@@ -42,7 +43,15 @@ export async function convertBytes(bytes: Uint8Array, path: string, options: Rea
  */
 export const MAX_INPUT_BYTES = { text: 16 * 2 ** 20, other: 64 * 2 ** 20 };
 
-export interface ConvertOptions extends ReadOptions {
+export interface SourceNameOption {
+  /**
+   * What the roadmap records as `source.file`. Default: the path as given when it is
+   * relative and stays below the working folder, else the file name — never an absolute path.
+   */
+  sourceName?: string;
+}
+
+export interface ConvertOptions extends ReadOptions, SourceNameOption {
   /** Convert with LibreOffice, when `soffice` is installed, an RTF file or a .doc the native reader refuses. */
   convertLegacy?: boolean;
 }

@@ -26,7 +26,7 @@ export const fileId = (s: Stats): string => `${s.dev}:${s.ino}`;
  * target written; a FIFO, character device or socket is written to as a stream (a rename
  * would replace the node); a regular file keeps its permissions; an input is never replaced.
  */
-export async function writeFileAtomic(target: string, content: string, opts: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(target: string, content: string | Uint8Array, opts: WriteOptions = {}): Promise<void> {
   const dest = await followLinks(target);
   let existing: Stats | null = null;
   try {

@@ -124,6 +124,7 @@ export async function convertCommand(args: string[], opts: ConvertOptions, io: C
   const tasks: ConvertTask[] = files.map((f, id) => ({
     id,
     input: f.path,
+    sourceName: f.sourceName,
     output: outputOf(f),
     format,
     skipUnchanged: opts.skipExisting === true,

@@ -8,7 +8,8 @@ import type { RawFinding } from '../../validate/types.js';
 import { writeOutputFile } from '../output.js';
 import { formatOfText, readRoadmapStdin } from '../roadmap-stdin.js';
 import { CSV_DELIMITERS } from '../../export/csv.js';
-import { EXPORTERS, EXPORT_FORMATS, exportDocument, type ExportFormat, type ExportOptions } from '../../export/index.js';
+import { EXPORTERS, EXPORT_FORMATS, combiningFormats, exportDocuments, type ExportFormat, type ExportOptions } from '../../export/index.js';
+import { discoverInputs } from '../../validate/discover.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { colorsFor, type CliIO } from '../io.js';
 import { atLeast, formatDiagnostic } from '../report.js';
@@ -28,15 +29,32 @@ export interface ExportCommandOptions {
 }
 
 /**
- * `prikaz export ROADMAP --to csv|ics|md|html [-o FILE]`. ROADMAP is a roadmap file
- * (YAML or JSON, checked against the schema) or a source document, converted on the fly.
- * Exit code: 2 for a usage error or a file that cannot be read or written, 1 when the
+ * `prikaz export ROADMAP… --to csv|xlsx|ics|md|html [-o FILE]`. Each ROADMAP is a roadmap
+ * file (YAML or JSON, checked against the schema), a source document converted on the fly,
+ * a folder (searched for *.roadmap.yaml|yml|json, as `validate` does) or a glob pattern.
+ * Several roadmaps — more than one argument, or any folder or pattern — make one output:
+ * csv and xlsx one table of every activity with the order's columns, ics one calendar;
+ * md and html report on one roadmap and refuse several. One roadmap file named alone gives
+ * the same output as before batches existed.
+ *
+ * A roadmap that cannot be read is reported and left out; the others are still written.
+ * Exit code: 2 for a usage error or a file that cannot be read or written, 1 when an
  * input is not a usable roadmap, else 0.
  */
-export async function exportCommand(input: string, opts: ExportCommandOptions, io: CliIO): Promise<ExitCode> {
+export async function exportCommand(inputs: string | readonly string[], opts: ExportCommandOptions, io: CliIO): Promise<ExitCode> {
+  const args = typeof inputs === 'string' ? [inputs] : [...inputs];
   const format = opts.to as ExportFormat | undefined;
   if (!format || !(format in EXPORTERS)) {
     io.stderr(`prikaz export: --to takes one of ${EXPORT_FORMATS.join(', ')}${opts.to ? `, not "${opts.to}"` : ''}\n`);
+    return EXIT.USAGE_OR_IO;
+  }
+  const exporter = EXPORTERS[format];
+  if (exporter.binary && (!opts.output || (opts.output === '-' && io.stdoutIsTTY))) {
+    io.stderr(`prikaz export: --to ${format} writes a binary file: name it with -o FILE.${format}${opts.output === '-' ? ' (standard output is a terminal)' : ''}\n`);
+    return EXIT.USAGE_OR_IO;
+  }
+  if (args.length === 0) {
+    io.stderr('prikaz export: name at least one roadmap (a file, a folder or a pattern)\n');
     return EXIT.USAGE_OR_IO;
   }
   const options: ExportOptions = {};
@@ -59,21 +77,45 @@ export async function exportCommand(input: string, opts: ExportCommandOptions, i
     return EXIT.USAGE_OR_IO;
   }
 
-  const loaded = await load(input, opts, maxSize.bytes, io);
-  if (!loaded.doc) return loaded.code;
+  const { files, problems } = await discoverInputs(args);
+  // combined whenever the command line asks for a batch, even one that finds a single roadmap:
+  // a script then reads the same columns whatever a folder holds
+  const combined = args.length > 1 || files.length !== 1 || files[0] !== args[0];
+  if (combined && !exporter.combines) {
+    io.stderr(`prikaz export: --to ${format} describes one roadmap; export several to ${combiningFormats().join(', ')} (one table or calendar), or run export once per roadmap\n`);
+    return EXIT.USAGE_OR_IO;
+  }
+  const c = colorsFor(io);
+  let code: ExitCode = EXIT.OK;
+  for (const p of problems) {
+    io.stderr(`${p.file}: ${c.red('error')} ${c.dim(p.ruleId)}: ${p.message}${p.hint ? c.dim(` (hint: ${p.hint})`) : ''}\n`);
+    code = EXIT.USAGE_OR_IO;
+  }
+  const docs: RoadmapDocument[] = [];
+  for (const file of files) {
+    const loaded = await load(file, opts, maxSize.bytes, io);
+    if (loaded.doc) docs.push(loaded.doc);
+    else code = worse(code, loaded.code);
+  }
+  if (docs.length === 0) return code === EXIT.OK ? EXIT.FAILED : code;
 
-  const text = exportDocument(loaded.doc, format, options);
+  const out = await exportDocuments(docs, format, { ...options, combined });
   if (opts.output) {
-    const failed = await writeOutputFile(opts.output, text, [input], io);
+    const failed = await writeOutputFile(opts.output, out, files, io);
     if (failed) {
-      const c = colorsFor(io);
       io.stderr(`${opts.output}: ${c.red('error')} ${c.dim('io/write')}: ${failed}\n`);
       return EXIT.USAGE_OR_IO;
     }
-  } else {
-    io.stdout(text);
+  } else if (typeof out === 'string') {
+    io.stdout(out); // a binary format has -o (checked above)
   }
-  return EXIT.OK;
+  return code;
+}
+
+/** The graver of two outcomes: a usage or I/O error over an unusable input over success. */
+function worse(a: ExitCode, b: ExitCode): ExitCode {
+  const rank = (x: ExitCode) => (x === EXIT.USAGE_OR_IO ? 2 : x === EXIT.OK ? 0 : 1);
+  return rank(b) > rank(a) ? b : a;
 }
 
 type Loaded = { doc: RoadmapDocument; code: ExitCode } | { doc: null; code: ExitCode };
