@@ -46,6 +46,8 @@ export interface BodyRead {
 
 interface RawRun {
   prls: Prl[];
+  /** The run's character properties by its paragraph style's bold (1) and italic (2), once worked out. */
+  chars: (CharProps | undefined)[];
   /** The character is a special one (a picture, a note reference). */
   special: boolean;
   /** Deleted text (tracked changes): not shown. */
@@ -86,7 +88,7 @@ interface OpenTable {
 
 const MAX_DEPTH = 63;
 
-const NO_RUN: RawRun = { prls: [], special: false, deleted: false };
+const NOT_SPACE = /\S/;
 
 export function readBody(input: BodyInput): BodyRead {
   const { text, pieces, papx, chpx, styles, lists } = input;
@@ -99,7 +101,8 @@ export function readBody(input: BodyInput): BodyRead {
 
   // Character runs: looked up again only when the offset leaves the current run or piece.
   const runs = new Map<Uint8Array, RawRun>();
-  let run: RawRun = NO_RUN;
+  const noRun: RawRun = { prls: [], chars: [], special: false, deleted: false };
+  let run: RawRun = noRun;
   let runStart = -1;
   let runEnd = -1;
   let runPiece: unknown = null;
@@ -109,36 +112,74 @@ export function readBody(input: BodyInput): BodyRead {
     runPiece = piece;
     runStart = fc;
     runEnd = r ? r.fcEnd : fc + 1;
-    if (!r) return (run = NO_RUN);
+    if (!r) return (run = noRun);
     let cached = runs.get(r.grpprl);
     if (!cached) {
       const prls = readGrpprl(r.grpprl);
-      cached = { prls, ...charFlags(prls) };
+      cached = { prls, chars: [], ...charFlags(prls) };
       runs.set(r.grpprl, cached);
     }
     return (run = cached);
   };
 
-  /** Properties by style and property list: many paragraphs have the same. Read only, once made. */
-  const paraCache = new Map<string, ParaProps>();
+  /**
+   * Properties by style and property list: many paragraphs have the same. Looked up by the
+   * list object first (paragraphs of one page with the same properties share it, fkp.ts),
+   * then by its bytes (the same list on another page). Read only, once made.
+   */
+  const byObject = new Map<Uint8Array, ParaProps>();
+  const byBytes = new Map<string, ParaProps>();
+  const bytesKey = (grpprl: Uint8Array, istd: number): string => `${istd}:${Buffer.from(grpprl.buffer, grpprl.byteOffset, grpprl.byteLength).toString('latin1')}`;
+  const propsOf = (grpprl: Uint8Array, istd: number): ParaProps | undefined => {
+    const same = byObject.get(grpprl);
+    if (same?.istd === istd) return same;
+    const equal = byBytes.get(bytesKey(grpprl, istd));
+    if (equal) byObject.set(grpprl, equal);
+    return equal;
+  };
+  const keep = (grpprl: Uint8Array, istd: number, props: ParaProps): void => {
+    byObject.set(grpprl, props);
+    byBytes.set(bytesKey(grpprl, istd), props);
+  };
   /** Fields open (0x13 … 0x14 … 0x15), and how many of them are in their instruction (not shown). */
   const fields: ('instruction' | 'result')[] = [];
   let instructions = 0;
   let para = newParagraph();
 
-  // Piece by piece, so that each character's file offset is counted, not looked up.
+  // Piece by piece and run by run: text between control characters is taken as one
+  // slice, so only the marks (paragraph, cell, field, break, object) are visited one by one.
   for (const piece of pieces.pieces) {
     const step = piece.compressed ? 1 : 2;
     const last = Math.min(piece.cpEnd, text.length);
-    for (let cp = piece.cpStart, fc = piece.fc; cp < last; cp++, fc += step) visit(cp, fc, piece);
+    let cp = piece.cpStart;
+    while (cp < last) {
+      const fc = piece.fc + (cp - piece.cpStart) * step;
+      const r = runAt(fc, piece);
+      // The run ends at runEnd (an FC): the characters of this piece before it share its properties.
+      const end = Math.min(last, cp + Math.ceil((runEnd - fc) / step));
+      scan(cp, end, piece, r);
+      cp = end;
+    }
   }
   if (para.segments.some((s) => s.length > 0)) endParagraph(0x0d, -1, 0);
   while (stack.length > 0) closeTable();
   return out;
 
-  function visit(cp: number, fc: number, piece: Piece): void {
-    const ch = text.charCodeAt(cp);
-    const r = runAt(fc, piece);
+  /** Characters [from, to) of one piece and one character run. */
+  function scan(from: number, to: number, piece: Piece, r: RawRun): void {
+    let i = from;
+    while (i < to) {
+      let j = i;
+      while (j < to && text.charCodeAt(j) >= 0x20) j++;
+      if (j > i && !r.deleted && instructions === 0) add(text.slice(i, j), r);
+      if (j >= to) return;
+      mark(text.charCodeAt(j), piece.fc + (j - piece.cpStart) * (piece.compressed ? 1 : 2), piece, r);
+      i = j + 1;
+    }
+  }
+
+  /** A control character (below 0x20): a paragraph, cell or field mark, a break, an object. */
+  function mark(ch: number, fc: number, piece: Piece, r: RawRun): void {
     if (r.deleted && ch !== 0x0d && ch !== 0x07) return;
     if (ch === 0x13) {
       fields.push('instruction');
@@ -193,7 +234,6 @@ export function readBody(input: BodyInput): BodyRead {
         add('-', r);
         break;
       default:
-        if (ch >= 0x20) add(text[cp]!, r);
         break;
     }
   }
@@ -203,7 +243,8 @@ export function readBody(input: BodyInput): BodyRead {
     const last = segment[segment.length - 1];
     if (last && last.run === r) last.text += s;
     else segment.push({ text: s, run: r });
-    if (s.trim() !== '') {
+    // \S is what String.prototype.trim keeps: any character but white space and line ends.
+    if (NOT_SPACE.test(s)) {
       para.seenText = true;
       para.breakAfterText = false;
     }
@@ -232,11 +273,10 @@ export function readBody(input: BodyInput): BodyRead {
     const found = fc >= 0 ? papx.lookup(fc) : null;
     const istd = found?.istd ?? 0;
     const style = styles.style(istd);
-    const key = found ? `${istd}:${Buffer.from(found.grpprl.buffer, found.grpprl.byteOffset, found.grpprl.byteLength).toString('latin1')}` : '';
-    let props = found ? paraCache.get(key) : undefined;
+    let props = found ? propsOf(found.grpprl, istd) : undefined;
     if (!props) {
       props = paraProps(istd, paragraphPrls(found?.grpprl), style.para);
-      if (found) paraCache.set(key, props);
+      if (found) keep(found.grpprl, istd, props);
     }
     // A piece's own property list (fast-saved files) applies after the paragraph's.
     if (prm & 1) {
@@ -311,7 +351,7 @@ export function readBody(input: BodyInput): BodyRead {
       const s: Segment = { text: '', chars: 0, boldChars: 0, italicChars: 0 };
       for (const t of raw) {
         const c = charProps(t.run, styleChar);
-        const visible = t.text.replace(/[\s\u00A0]/g, '').length;
+        const visible = visibleChars(t.text);
         s.text += t.text;
         s.chars += visible;
         if (c.bold) s.boldChars += visible;
@@ -340,7 +380,13 @@ export function readBody(input: BodyInput): BodyRead {
     return { level: ilvl, ordered: level.numFmt !== 'bullet' };
   }
 
+  /** A run's bold and italic over its paragraph style's: few runs, many paragraphs, so kept by the style's pair. */
   function charProps(r: RawRun, styleChar: { bold: boolean; italic: boolean }): CharProps {
+    const k = (styleChar.bold ? 1 : 0) | (styleChar.italic ? 2 : 0);
+    return (r.chars[k] ??= runChars(r, styleChar));
+  }
+
+  function runChars(r: RawRun, styleChar: { bold: boolean; italic: boolean }): CharProps {
     const c: CharProps = { bold: styleChar.bold, italic: styleChar.italic, special: false, deleted: false };
     // A character style first, then the run's own properties.
     const cs = r.prls.find((p) => p.sprm === SPRM.CIstd);
@@ -370,6 +416,22 @@ export function readBody(input: BodyInput): BodyRead {
 
 function newParagraph(): OpenParagraph {
   return { segments: [[]], images: 0, breakBefore: false, breakAfterText: false, seenText: false };
+}
+
+/**
+ * Characters other than white space: what /[\s]/ (the same set as String.prototype.trim)
+ * does not match, counted without making a string.
+ */
+export function visibleChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) n++;
+  return n;
+}
+
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function charFlags(prls: Prl[]): { special: boolean; deleted: boolean } {
