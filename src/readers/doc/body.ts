@@ -7,6 +7,7 @@ import { DocFormatError, type Bytes } from './bytes.js';
 import type { BinTable } from './fkp.js';
 import type { DocLists } from './lists.js';
 import type { Piece, PieceTable } from './pieces.js';
+import type { CpRange } from './stories.js';
 import { applyCharPrls, applyParaPrls, paraProps, type CharProps, type ParaProps } from './props.js';
 import { readGrpprl, SPRM, operandI32, operandU16, type Prl } from './sprm.js';
 import type { DocStyles } from './styles.js';
@@ -27,6 +28,10 @@ import type { TableDefinition } from './table-def.js';
 
 export interface BodyInput {
   word: Bytes;
+  /** The CPs to read: the main document, or a text box's. */
+  range: CpRange;
+  /** Text boxes by the CP of their anchor in the text read (their ranges are read where they stand). */
+  textboxes: Map<number, CpRange>;
   /** The Data stream, where oversized paragraph properties are kept. */
   data: Bytes | null;
   text: string;
@@ -39,8 +44,11 @@ export interface BodyInput {
 
 export interface BodyRead {
   items: Item[];
-  /** Footnote and endnote references, comments: not read. */
+  /** Footnote and endnote references (the notes are read apart, notes.ts). */
   noteReferences: number;
+  /** Comment (annotation) references: comments are not read. */
+  comments: number;
+  /** Pictures and drawn objects not shown (text boxes read are not counted). */
   objects: number;
 }
 
@@ -62,6 +70,8 @@ interface RawText {
 interface OpenParagraph {
   segments: RawText[][];
   images: number;
+  /** Text boxes anchored in the paragraph: their paragraphs follow it. */
+  boxes: CpRange[];
   breakBefore: boolean;
   breakAfterText: boolean;
   seenText: boolean;
@@ -90,14 +100,20 @@ const MAX_DEPTH = 63;
 
 const NOT_SPACE = /\S/;
 
-export function readBody(input: BodyInput): BodyRead {
-  const { text, pieces, papx, chpx, styles, lists } = input;
-  const counter = new NumberingCounter(lists.numbering, emptyStyles);
+/** What a text box's reading shares with the document's: list numbers go on, blocks and tables are counted in reading order. */
+interface Shared {
+  counter: NumberingCounter;
+  places: { block: number; tables: number };
+}
+
+export function readBody(input: BodyInput, shared?: Shared): BodyRead {
+  const { text, pieces, papx, chpx, styles, lists, range } = input;
+  const { counter, places } = shared ?? { counter: new NumberingCounter(lists.numbering, emptyStyles), places: { block: 0, tables: 0 } };
   const body: Item[] = [];
   const stack: OpenTable[] = [];
-  const out: BodyRead = { items: body, noteReferences: 0, objects: 0 };
-  let block = 0;
-  let tables = 0;
+  const out: BodyRead = { items: body, noteReferences: 0, comments: 0, objects: 0 };
+  /** A text box shown in the open field: its fallback picture (0x01) is the same object. */
+  let boxInField = false;
 
   // Character runs: looked up again only when the offset leaves the current run or piece.
   const runs = new Map<Uint8Array, RawRun>();
@@ -150,8 +166,8 @@ export function readBody(input: BodyInput): BodyRead {
   // slice, so only the marks (paragraph, cell, field, break, object) are visited one by one.
   for (const piece of pieces.pieces) {
     const step = piece.compressed ? 1 : 2;
-    const last = Math.min(piece.cpEnd, text.length);
-    let cp = piece.cpStart;
+    const last = Math.min(piece.cpEnd, range.end, text.length);
+    let cp = Math.max(piece.cpStart, range.start);
     while (cp < last) {
       const fc = piece.fc + (cp - piece.cpStart) * step;
       const r = runAt(fc, piece);
@@ -173,13 +189,13 @@ export function readBody(input: BodyInput): BodyRead {
       while (j < to && text.charCodeAt(j) >= 0x20) j++;
       if (j > i && !r.deleted && instructions === 0) add(text.slice(i, j), r);
       if (j >= to) return;
-      mark(text.charCodeAt(j), piece.fc + (j - piece.cpStart) * (piece.compressed ? 1 : 2), piece, r);
+      mark(text.charCodeAt(j), j, piece.fc + (j - piece.cpStart) * (piece.compressed ? 1 : 2), piece, r);
       i = j + 1;
     }
   }
 
   /** A control character (below 0x20): a paragraph, cell or field mark, a break, an object. */
-  function mark(ch: number, fc: number, piece: Piece, r: RawRun): void {
+  function mark(ch: number, cp: number, fc: number, piece: Piece, r: RawRun): void {
     if (r.deleted && ch !== 0x0d && ch !== 0x07) return;
     if (ch === 0x13) {
       fields.push('instruction');
@@ -195,6 +211,7 @@ export function readBody(input: BodyInput): BodyRead {
     }
     if (ch === 0x15) {
       if (fields.pop() === 'instruction') instructions--;
+      if (fields.length === 0) boxInField = false;
       return;
     }
     const paragraphEnd = ch === 0x0d || ch === 0x07 || (ch === 0x0c && endsParagraph(fc, piece.compressed));
@@ -206,6 +223,7 @@ export function readBody(input: BodyInput): BodyRead {
       // An instruction does not run across paragraphs; a result shown goes on being shown.
       fields.length = 0;
       instructions = 0;
+      boxInField = false;
       return;
     }
     switch (ch) {
@@ -217,15 +235,23 @@ export function readBody(input: BodyInput): BodyRead {
         else para.breakAfterText = true;
         break;
       case 0x01:
-      case 0x08:
-        if (r.special) {
+      case 0x08: {
+        if (!r.special) break;
+        const box = ch === 0x08 ? input.textboxes.get(cp) : undefined;
+        if (box) {
+          para.boxes.push(box);
+          if (fields.length > 0) boxInField = true;
+        } else if (!boxInField) {
           para.images++;
           out.objects++;
         }
         break;
+      }
       case 0x02:
-      case 0x05:
         if (r.special) out.noteReferences++;
+        break;
+      case 0x05:
+        if (r.special) out.comments++;
         break;
       case 0x09:
         add('\t', r);
@@ -291,8 +317,8 @@ export function readBody(input: BodyInput): BodyRead {
     while (stack.length > depth) closeTable();
     while (stack.length < depth) {
       if (stack.length === 0) {
-        block++;
-        tables++;
+        places.block++;
+        places.tables++;
       }
       stack.push({ rows: [], row: { cells: [], current: [], facts: [] } });
     }
@@ -306,27 +332,48 @@ export function readBody(input: BodyInput): BodyRead {
     if (table && rowEnd) {
       const row = table.row;
       if (row.current.length > 0) row.cells.push(row.current);
+      if (open.boxes.length > 0) row.cells[row.cells.length - 1]?.push(...boxItems(open));
       table.rows.push({ cells: row.cells, def: props.tableDef, header: props.tableHeader === true, facts: row.facts });
       table.row = { cells: [], current: [], facts: [] };
       return;
     }
 
-    if (depth === 0) block++;
-    const facts: ParagraphFacts = { block };
-    if (depth > 0) facts.table = tables;
+    if (depth === 0) places.block++;
+    const facts: ParagraphFacts = { block: places.block };
+    if (depth > 0) facts.table = places.tables;
     const item = paragraphItem(open, props, style.char, facts);
+    const boxes = open.boxes.length > 0 ? boxItems(open) : [];
     if (!table) {
-      body.push(item);
+      body.push(item, ...boxes);
       return;
     }
     if (!table.first) table.first = facts;
     for (const t of stack) if (!t.first) t.first = facts;
-    table.row.current.push(item);
+    table.row.current.push(item, ...boxes);
     table.row.facts.push(facts);
     if (cellEnd) {
       table.row.cells.push(table.row.current);
       table.row.current = [];
     }
+  }
+
+  /**
+   * The content of the text boxes anchored in a paragraph, read as the document is and
+   * placed after it, as the .docx reader places a text box's paragraphs.
+   */
+  function boxItems(open: OpenParagraph): Item[] {
+    const items: Item[] = [];
+    for (const box of open.boxes) {
+      const read = readBody({ ...input, range: box, textboxes: new Map() }, { counter, places });
+      // A text box's text ends with an empty paragraph (one more mark after the last): it shows nothing.
+      const last = read.items[read.items.length - 1];
+      if (last?.kind === 'paragraph' && last.images === 0 && last.facts.every((f) => f.label === undefined) && last.segments.every((g) => g.text.trim() === '')) read.items.pop();
+      items.push(...read.items);
+      out.noteReferences += read.noteReferences;
+      out.comments += read.comments;
+      out.objects += read.objects;
+    }
+    return items;
   }
 
   function paragraphItem(open: OpenParagraph, props: ParaProps, styleChar: { bold: boolean; italic: boolean }, facts: ParagraphFacts): ParagraphItem {
@@ -415,7 +462,7 @@ export function readBody(input: BodyInput): BodyRead {
 }
 
 function newParagraph(): OpenParagraph {
-  return { segments: [[]], images: 0, breakBefore: false, breakAfterText: false, seenText: false };
+  return { segments: [[]], images: 0, boxes: [], breakBefore: false, breakAfterText: false, seenText: false };
 }
 
 /**
