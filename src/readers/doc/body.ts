@@ -7,6 +7,7 @@ import { DocFormatError, type Bytes } from './bytes.js';
 import type { BinTable } from './fkp.js';
 import type { DocLists } from './lists.js';
 import type { Piece, PieceTable } from './pieces.js';
+import type { CpRange } from './stories.js';
 import { applyCharPrls, applyParaPrls, paraProps, type CharProps, type ParaProps } from './props.js';
 import { readGrpprl, SPRM, operandI32, operandU16, type Prl } from './sprm.js';
 import type { DocStyles } from './styles.js';
@@ -27,6 +28,10 @@ import type { TableDefinition } from './table-def.js';
 
 export interface BodyInput {
   word: Bytes;
+  /** The CPs to read: the main document, or a text box's. */
+  range: CpRange;
+  /** Text boxes by the CP of their anchor in the text read (their ranges are read where they stand). */
+  textboxes: Map<number, CpRange>;
   /** The Data stream, where oversized paragraph properties are kept. */
   data: Bytes | null;
   text: string;
@@ -39,13 +44,18 @@ export interface BodyInput {
 
 export interface BodyRead {
   items: Item[];
-  /** Footnote and endnote references, comments: not read. */
+  /** Footnote and endnote references (the notes are read apart, notes.ts). */
   noteReferences: number;
+  /** Comment (annotation) references: comments are not read. */
+  comments: number;
+  /** Pictures and drawn objects not shown (text boxes read are not counted). */
   objects: number;
 }
 
 interface RawRun {
   prls: Prl[];
+  /** The run's character properties by its paragraph style's bold (1) and italic (2), once worked out. */
+  chars: (CharProps | undefined)[];
   /** The character is a special one (a picture, a note reference). */
   special: boolean;
   /** Deleted text (tracked changes): not shown. */
@@ -60,6 +70,8 @@ interface RawText {
 interface OpenParagraph {
   segments: RawText[][];
   images: number;
+  /** Text boxes anchored in the paragraph: their paragraphs follow it. */
+  boxes: CpRange[];
   breakBefore: boolean;
   breakAfterText: boolean;
   seenText: boolean;
@@ -86,20 +98,27 @@ interface OpenTable {
 
 const MAX_DEPTH = 63;
 
-const NO_RUN: RawRun = { prls: [], special: false, deleted: false };
+const NOT_SPACE = /\S/;
 
-export function readBody(input: BodyInput): BodyRead {
-  const { text, pieces, papx, chpx, styles, lists } = input;
-  const counter = new NumberingCounter(lists.numbering, emptyStyles);
+/** What a text box's reading shares with the document's: list numbers go on, blocks and tables are counted in reading order. */
+interface Shared {
+  counter: NumberingCounter;
+  places: { block: number; tables: number };
+}
+
+export function readBody(input: BodyInput, shared?: Shared): BodyRead {
+  const { text, pieces, papx, chpx, styles, lists, range } = input;
+  const { counter, places } = shared ?? { counter: new NumberingCounter(lists.numbering, emptyStyles), places: { block: 0, tables: 0 } };
   const body: Item[] = [];
   const stack: OpenTable[] = [];
-  const out: BodyRead = { items: body, noteReferences: 0, objects: 0 };
-  let block = 0;
-  let tables = 0;
+  const out: BodyRead = { items: body, noteReferences: 0, comments: 0, objects: 0 };
+  /** A text box shown in the open field: its fallback picture (0x01) is the same object. */
+  let boxInField = false;
 
   // Character runs: looked up again only when the offset leaves the current run or piece.
   const runs = new Map<Uint8Array, RawRun>();
-  let run: RawRun = NO_RUN;
+  const noRun: RawRun = { prls: [], chars: [], special: false, deleted: false };
+  let run: RawRun = noRun;
   let runStart = -1;
   let runEnd = -1;
   let runPiece: unknown = null;
@@ -109,36 +128,74 @@ export function readBody(input: BodyInput): BodyRead {
     runPiece = piece;
     runStart = fc;
     runEnd = r ? r.fcEnd : fc + 1;
-    if (!r) return (run = NO_RUN);
+    if (!r) return (run = noRun);
     let cached = runs.get(r.grpprl);
     if (!cached) {
       const prls = readGrpprl(r.grpprl);
-      cached = { prls, ...charFlags(prls) };
+      cached = { prls, chars: [], ...charFlags(prls) };
       runs.set(r.grpprl, cached);
     }
     return (run = cached);
   };
 
-  /** Properties by style and property list: many paragraphs have the same. Read only, once made. */
-  const paraCache = new Map<string, ParaProps>();
+  /**
+   * Properties by style and property list: many paragraphs have the same. Looked up by the
+   * list object first (paragraphs of one page with the same properties share it, fkp.ts),
+   * then by its bytes (the same list on another page). Read only, once made.
+   */
+  const byObject = new Map<Uint8Array, ParaProps>();
+  const byBytes = new Map<string, ParaProps>();
+  const bytesKey = (grpprl: Uint8Array, istd: number): string => `${istd}:${Buffer.from(grpprl.buffer, grpprl.byteOffset, grpprl.byteLength).toString('latin1')}`;
+  const propsOf = (grpprl: Uint8Array, istd: number): ParaProps | undefined => {
+    const same = byObject.get(grpprl);
+    if (same?.istd === istd) return same;
+    const equal = byBytes.get(bytesKey(grpprl, istd));
+    if (equal) byObject.set(grpprl, equal);
+    return equal;
+  };
+  const keep = (grpprl: Uint8Array, istd: number, props: ParaProps): void => {
+    byObject.set(grpprl, props);
+    byBytes.set(bytesKey(grpprl, istd), props);
+  };
   /** Fields open (0x13 … 0x14 … 0x15), and how many of them are in their instruction (not shown). */
   const fields: ('instruction' | 'result')[] = [];
   let instructions = 0;
   let para = newParagraph();
 
-  // Piece by piece, so that each character's file offset is counted, not looked up.
+  // Piece by piece and run by run: text between control characters is taken as one
+  // slice, so only the marks (paragraph, cell, field, break, object) are visited one by one.
   for (const piece of pieces.pieces) {
     const step = piece.compressed ? 1 : 2;
-    const last = Math.min(piece.cpEnd, text.length);
-    for (let cp = piece.cpStart, fc = piece.fc; cp < last; cp++, fc += step) visit(cp, fc, piece);
+    const last = Math.min(piece.cpEnd, range.end, text.length);
+    let cp = Math.max(piece.cpStart, range.start);
+    while (cp < last) {
+      const fc = piece.fc + (cp - piece.cpStart) * step;
+      const r = runAt(fc, piece);
+      // The run ends at runEnd (an FC): the characters of this piece before it share its properties.
+      const end = Math.min(last, cp + Math.ceil((runEnd - fc) / step));
+      scan(cp, end, piece, r);
+      cp = end;
+    }
   }
   if (para.segments.some((s) => s.length > 0)) endParagraph(0x0d, -1, 0);
   while (stack.length > 0) closeTable();
   return out;
 
-  function visit(cp: number, fc: number, piece: Piece): void {
-    const ch = text.charCodeAt(cp);
-    const r = runAt(fc, piece);
+  /** Characters [from, to) of one piece and one character run. */
+  function scan(from: number, to: number, piece: Piece, r: RawRun): void {
+    let i = from;
+    while (i < to) {
+      let j = i;
+      while (j < to && text.charCodeAt(j) >= 0x20) j++;
+      if (j > i && !r.deleted && instructions === 0) add(text.slice(i, j), r);
+      if (j >= to) return;
+      mark(text.charCodeAt(j), j, piece.fc + (j - piece.cpStart) * (piece.compressed ? 1 : 2), piece, r);
+      i = j + 1;
+    }
+  }
+
+  /** A control character (below 0x20): a paragraph, cell or field mark, a break, an object. */
+  function mark(ch: number, cp: number, fc: number, piece: Piece, r: RawRun): void {
     if (r.deleted && ch !== 0x0d && ch !== 0x07) return;
     if (ch === 0x13) {
       fields.push('instruction');
@@ -154,6 +211,7 @@ export function readBody(input: BodyInput): BodyRead {
     }
     if (ch === 0x15) {
       if (fields.pop() === 'instruction') instructions--;
+      if (fields.length === 0) boxInField = false;
       return;
     }
     const paragraphEnd = ch === 0x0d || ch === 0x07 || (ch === 0x0c && endsParagraph(fc, piece.compressed));
@@ -165,6 +223,7 @@ export function readBody(input: BodyInput): BodyRead {
       // An instruction does not run across paragraphs; a result shown goes on being shown.
       fields.length = 0;
       instructions = 0;
+      boxInField = false;
       return;
     }
     switch (ch) {
@@ -176,15 +235,23 @@ export function readBody(input: BodyInput): BodyRead {
         else para.breakAfterText = true;
         break;
       case 0x01:
-      case 0x08:
-        if (r.special) {
+      case 0x08: {
+        if (!r.special) break;
+        const box = ch === 0x08 ? input.textboxes.get(cp) : undefined;
+        if (box) {
+          para.boxes.push(box);
+          if (fields.length > 0) boxInField = true;
+        } else if (!boxInField) {
           para.images++;
           out.objects++;
         }
         break;
+      }
       case 0x02:
-      case 0x05:
         if (r.special) out.noteReferences++;
+        break;
+      case 0x05:
+        if (r.special) out.comments++;
         break;
       case 0x09:
         add('\t', r);
@@ -193,7 +260,6 @@ export function readBody(input: BodyInput): BodyRead {
         add('-', r);
         break;
       default:
-        if (ch >= 0x20) add(text[cp]!, r);
         break;
     }
   }
@@ -203,7 +269,8 @@ export function readBody(input: BodyInput): BodyRead {
     const last = segment[segment.length - 1];
     if (last && last.run === r) last.text += s;
     else segment.push({ text: s, run: r });
-    if (s.trim() !== '') {
+    // \S is what String.prototype.trim keeps: any character but white space and line ends.
+    if (NOT_SPACE.test(s)) {
       para.seenText = true;
       para.breakAfterText = false;
     }
@@ -232,11 +299,10 @@ export function readBody(input: BodyInput): BodyRead {
     const found = fc >= 0 ? papx.lookup(fc) : null;
     const istd = found?.istd ?? 0;
     const style = styles.style(istd);
-    const key = found ? `${istd}:${Buffer.from(found.grpprl.buffer, found.grpprl.byteOffset, found.grpprl.byteLength).toString('latin1')}` : '';
-    let props = found ? paraCache.get(key) : undefined;
+    let props = found ? propsOf(found.grpprl, istd) : undefined;
     if (!props) {
       props = paraProps(istd, paragraphPrls(found?.grpprl), style.para);
-      if (found) paraCache.set(key, props);
+      if (found) keep(found.grpprl, istd, props);
     }
     // A piece's own property list (fast-saved files) applies after the paragraph's.
     if (prm & 1) {
@@ -251,8 +317,8 @@ export function readBody(input: BodyInput): BodyRead {
     while (stack.length > depth) closeTable();
     while (stack.length < depth) {
       if (stack.length === 0) {
-        block++;
-        tables++;
+        places.block++;
+        places.tables++;
       }
       stack.push({ rows: [], row: { cells: [], current: [], facts: [] } });
     }
@@ -266,27 +332,48 @@ export function readBody(input: BodyInput): BodyRead {
     if (table && rowEnd) {
       const row = table.row;
       if (row.current.length > 0) row.cells.push(row.current);
+      if (open.boxes.length > 0) row.cells[row.cells.length - 1]?.push(...boxItems(open));
       table.rows.push({ cells: row.cells, def: props.tableDef, header: props.tableHeader === true, facts: row.facts });
       table.row = { cells: [], current: [], facts: [] };
       return;
     }
 
-    if (depth === 0) block++;
-    const facts: ParagraphFacts = { block };
-    if (depth > 0) facts.table = tables;
+    if (depth === 0) places.block++;
+    const facts: ParagraphFacts = { block: places.block };
+    if (depth > 0) facts.table = places.tables;
     const item = paragraphItem(open, props, style.char, facts);
+    const boxes = open.boxes.length > 0 ? boxItems(open) : [];
     if (!table) {
-      body.push(item);
+      body.push(item, ...boxes);
       return;
     }
     if (!table.first) table.first = facts;
     for (const t of stack) if (!t.first) t.first = facts;
-    table.row.current.push(item);
+    table.row.current.push(item, ...boxes);
     table.row.facts.push(facts);
     if (cellEnd) {
       table.row.cells.push(table.row.current);
       table.row.current = [];
     }
+  }
+
+  /**
+   * The content of the text boxes anchored in a paragraph, read as the document is and
+   * placed after it, as the .docx reader places a text box's paragraphs.
+   */
+  function boxItems(open: OpenParagraph): Item[] {
+    const items: Item[] = [];
+    for (const box of open.boxes) {
+      const read = readBody({ ...input, range: box, textboxes: new Map() }, { counter, places });
+      // A text box's text ends with an empty paragraph (one more mark after the last): it shows nothing.
+      const last = read.items[read.items.length - 1];
+      if (last?.kind === 'paragraph' && last.images === 0 && last.facts.every((f) => f.label === undefined) && last.segments.every((g) => g.text.trim() === '')) read.items.pop();
+      items.push(...read.items);
+      out.noteReferences += read.noteReferences;
+      out.comments += read.comments;
+      out.objects += read.objects;
+    }
+    return items;
   }
 
   function paragraphItem(open: OpenParagraph, props: ParaProps, styleChar: { bold: boolean; italic: boolean }, facts: ParagraphFacts): ParagraphItem {
@@ -311,7 +398,7 @@ export function readBody(input: BodyInput): BodyRead {
       const s: Segment = { text: '', chars: 0, boldChars: 0, italicChars: 0 };
       for (const t of raw) {
         const c = charProps(t.run, styleChar);
-        const visible = t.text.replace(/[\s\u00A0]/g, '').length;
+        const visible = visibleChars(t.text);
         s.text += t.text;
         s.chars += visible;
         if (c.bold) s.boldChars += visible;
@@ -340,7 +427,13 @@ export function readBody(input: BodyInput): BodyRead {
     return { level: ilvl, ordered: level.numFmt !== 'bullet' };
   }
 
+  /** A run's bold and italic over its paragraph style's: few runs, many paragraphs, so kept by the style's pair. */
   function charProps(r: RawRun, styleChar: { bold: boolean; italic: boolean }): CharProps {
+    const k = (styleChar.bold ? 1 : 0) | (styleChar.italic ? 2 : 0);
+    return (r.chars[k] ??= runChars(r, styleChar));
+  }
+
+  function runChars(r: RawRun, styleChar: { bold: boolean; italic: boolean }): CharProps {
     const c: CharProps = { bold: styleChar.bold, italic: styleChar.italic, special: false, deleted: false };
     // A character style first, then the run's own properties.
     const cs = r.prls.find((p) => p.sprm === SPRM.CIstd);
@@ -369,7 +462,23 @@ export function readBody(input: BodyInput): BodyRead {
 }
 
 function newParagraph(): OpenParagraph {
-  return { segments: [[]], images: 0, breakBefore: false, breakAfterText: false, seenText: false };
+  return { segments: [[]], images: 0, boxes: [], breakBefore: false, breakAfterText: false, seenText: false };
+}
+
+/**
+ * Characters other than white space: what /[\s]/ (the same set as String.prototype.trim)
+ * does not match, counted without making a string.
+ */
+export function visibleChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) n++;
+  return n;
+}
+
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function charFlags(prls: Prl[]): { special: boolean; deleted: boolean } {

@@ -17,10 +17,16 @@ const FC_LCB = {
   stshf: 1,
   plcffndRef: 2,
   plcffndTxt: 3,
+  plcfandRef: 4,
+  plcfandTxt: 5,
   plcfBteChpx: 12,
   plcfBtePapx: 13,
   plcfFldMom: 16,
   clx: 33,
+  plcSpaMom: 40,
+  plcfendRef: 46,
+  plcfendTxt: 47,
+  plcftxbxTxt: 56,
   plfLst: 73,
   plfLfo: 74,
 } as const;
@@ -41,6 +47,12 @@ export interface Fib {
   /** Characters in the main document; footnotes, headers, comments and text boxes follow it. */
   ccpText: number;
   ccpFtn: number;
+  /** Headers and footers, comments (annotations), endnotes, text boxes, text boxes in headers: in this order after the footnotes. */
+  ccpHdd: number;
+  ccpAtn: number;
+  ccpEdn: number;
+  ccpTxbx: number;
+  ccpHdrTxbx: number;
   fcLcb: Record<FcLcbName, { fc: number; lcb: number }>;
 }
 
@@ -64,6 +76,11 @@ export function readFib(stream: Bytes): Fib {
     tableStream: (flags & 0x0200) !== 0 ? '1Table' : '0Table',
     ccpText: 0,
     ccpFtn: 0,
+    ccpHdd: 0,
+    ccpAtn: 0,
+    ccpEdn: 0,
+    ccpTxbx: 0,
+    ccpHdrTxbx: 0,
     fcLcb: Object.fromEntries(Object.keys(FC_LCB).map((k) => [k, { fc: 0, lcb: 0 }])) as Fib['fcLcb'],
   };
   if (wIdent !== WIDENT_WORD8 || nFib < NFIB_WORD97 || fib.encrypted) return fib; // the caller refuses these
@@ -80,6 +97,11 @@ export function readFib(stream: Bytes): Fib {
   const lw = (i: number): number => (i < cslw ? stream.i32(at + i * 4) : 0);
   fib.ccpText = lw(3);
   fib.ccpFtn = lw(4);
+  fib.ccpHdd = lw(5);
+  fib.ccpAtn = lw(7);
+  fib.ccpEdn = lw(8);
+  fib.ccpTxbx = lw(9);
+  fib.ccpHdrTxbx = lw(10);
   at += cslw * 4;
   const cbRgFcLcb = stream.u16(at);
   at += 2;

@@ -4,7 +4,8 @@ import { ok, type Result } from '../../core/result.js';
 import type { ParsedDocument } from '../../document/types.js';
 import { xmlToBlocks } from '../docx/xml-blocks.js';
 import { readBody } from './body.js';
-import { footnoteParagraphs } from './notes.js';
+import { noteParagraphs } from './notes.js';
+import { storyRanges, textboxAnchors, type CpRange } from './stories.js';
 import { DocFormatError } from './bytes.js';
 import { fibProblem, readFib } from './fib.js';
 import { BinTable } from './fkp.js';
@@ -18,7 +19,9 @@ import { openCompoundFile } from './container.js';
  * makes (its layout code is shared), so that nothing after the reader knows the format.
  *
  *   bytes ─ compound file (cfb: WordDocument, 0Table/1Table) ─ FIB (version, encryption)
- *         ─ piece table → the main text (footnotes, headers, comments follow it, not read)
+ *         ─ piece table → the text of all stories (stories.ts): the main text is the body; footnotes
+ *           and endnotes follow it as notes, text boxes stand after the paragraph they are anchored
+ *           in; comments are counted, headers and footers left out
  *         ─ paragraph/character properties, styles, lists ─ body.ts → items ─ docx/xml-blocks.ts → blocks
  *
  * Word 6/95 and encrypted files are refused with the way round (--convert-legacy);
@@ -45,9 +48,7 @@ export async function readDoc(bytes: Uint8Array, path: string): Promise<Result<P
     if (!table) return fail('doc/corrupt', `the file has no ${fib.tableStream} stream, which its header points to`, 'open it in Word or LibreOffice and save it again');
 
     const pieces = readClx(table, fib.fcLcb.clx.fc, fib.fcLcb.clx.lcb);
-    // The main text, and the footnotes right after it (headers, comments and text boxes follow; not read).
     const codePage = ansiCodePage(fib.lid);
-    const text = readText(word, pieces, fib.ccpText, codePage);
     const diagnostics: Diagnostic[] = [];
     const optional = <T>(what: string, read: () => T, fallback: T): T => {
       try {
@@ -58,26 +59,38 @@ export async function readDoc(bytes: Uint8Array, path: string): Promise<Result<P
         return fallback;
       }
     };
+    // All the stories' text, decoded once; when only the main text can be read, the rest is reported.
+    const stories = optional('the lengths of the notes, comments and text boxes', () => storyRanges(fib), null);
+    let text: string;
+    try {
+      text = readText(word, pieces, stories?.end ?? fib.ccpText, codePage);
+    } catch (e) {
+      if (!(e instanceof DocFormatError) || !stories || stories.end === fib.ccpText) throw e;
+      text = readText(word, pieces, fib.ccpText, codePage);
+      diagnostics.push(diagnostic('warning', 'doc/bad-part', `the notes, comments and text boxes are damaged and were ignored (${e.message})`, where));
+    }
+    const all = text.length > fib.ccpText;
     const styles = optional('the style definitions', () => new DocStyles(table, fib.fcLcb.stshf.fc, fib.fcLcb.stshf.lcb), new DocStyles(null, 0, 0));
     const lists = optional('the list definitions', () => readLists(table, fib.fcLcb.plfLst, fib.fcLcb.plfLfo), emptyLists);
     const papx = new BinTable(table, fib.fcLcb.plcfBtePapx.fc, fib.fcLcb.plcfBtePapx.lcb, word, 'papx');
     const chpx = new BinTable(table, fib.fcLcb.plcfBteChpx.fc, fib.fcLcb.plcfBteChpx.lcb, word, 'chpx');
 
-    const read = readBody({ word, data: opened.data, text, pieces, papx, chpx, styles, lists });
+    const textboxes = all && stories ? optional('the text boxes', () => textboxAnchors(table, fib, stories), new Map<number, CpRange>()) : new Map<number, CpRange>();
+    const main = { start: 0, end: fib.ccpText };
+    const read = readBody({ word, data: opened.data, text, range: main, textboxes, pieces, papx, chpx, styles, lists });
     const laid = xmlToBlocks({ file: path, body: read.items, notes: new Map() });
-    const notes = optional(
-      'the footnotes',
-      () => (fib.ccpFtn > 0 ? footnoteParagraphs(table, fib.fcLcb.plcffndTxt, readText(word, pieces, fib.ccpText + fib.ccpFtn, codePage).slice(fib.ccpText), path) : []),
-      [],
-    );
-    laid.blocks.push(...notes);
+    const notes = all && stories ? optional('the footnotes and endnotes', () => noteParagraphs(table, fib, stories, text, path), { paragraphs: [], count: 0 }) : { paragraphs: [], count: 0 };
+    laid.blocks.push(...notes.paragraphs);
     // The shared layout names its findings as the .docx reader's; here they are the .doc reader's.
     diagnostics.push(...laid.diagnostics.map((d) => ({ ...d, code: d.code.replace(/^docx\//, 'doc/') })));
     if (read.objects > 0 && !laid.diagnostics.some((d) => d.code === 'docx/images-ignored')) {
       diagnostics.push(diagnostic('info', 'doc/images-ignored', `${read.objects} picture(s) or drawn object(s) in the document ignored`, where));
     }
-    if (read.noteReferences > notes.length) {
-      diagnostics.push(diagnostic('info', 'doc/notes-ignored', `${read.noteReferences - notes.length} endnote or comment reference(s): their text is not read`, where));
+    if (read.noteReferences > notes.count) {
+      diagnostics.push(diagnostic('info', 'doc/notes-ignored', `${read.noteReferences - notes.count} footnote or endnote reference(s) whose text could not be read`, where));
+    }
+    if (read.comments > 0) {
+      diagnostics.push(diagnostic('info', 'doc/comments-ignored', `${read.comments} comment(s) in the margin not read: they are not part of the document's text`, where));
     }
     const value: ParsedDocument = { file: path, format: 'doc', sha256: createHash('sha256').update(bytes).digest('hex'), blocks: laid.blocks };
     return ok(value, diagnostics);

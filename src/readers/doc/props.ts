@@ -88,8 +88,8 @@ export function applyParaPrls(props: ParaProps, prls: Prl[]): void {
 }
 
 export function paraProps(istd: number, prls: Prl[], base?: ParaProps): ParaProps {
-  const props: ParaProps = { ...(base ?? {}), istd };
-  delete props.tableDef;
+  // tableDef set, not deleted: a deleted property would turn the object into a slow dictionary.
+  const props: ParaProps = { ...base, istd, tableDef: undefined };
   applyParaPrls(props, prls);
   return props;
 }

@@ -60,8 +60,7 @@ export class DocStyles {
     if (done) return done;
     const raw = this.raw[istd];
     const base: DocStyle | null = raw && raw.base !== ISTD_NIL && !seen.has(raw.base) ? this.resolve(raw.base, new Set([...seen, istd])) : null;
-    const para: ParaProps = { ...(base?.para ?? {}), istd };
-    delete para.tableDef;
+    const para: ParaProps = { ...base?.para, istd, tableDef: undefined };
     const char: CharProps = { bold: base?.char.bold ?? false, italic: base?.char.italic ?? false, special: false, deleted: false };
     if (raw) {
       applyParaPrls(para, raw.papx);
