@@ -6,8 +6,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoadmapDocument } from '../model/roadmap.js';
 import { flatten, partyNames } from './flatten.js';
-import { exportHtml } from './html.js';
-import { goldenNames, loadGolden, sampleDoc } from './test-support.js';
+import { exportHtml, PAGE_SIZE, type HtmlOptions } from './html.js';
+import { bigDoc, goldenNames, loadGolden, sampleDoc } from './test-support.js';
+import { timingOf } from './timing.js';
 
 /**
  * The html report in a real browser: Debian's Chromium, driven by playwright-core, loads
@@ -48,11 +49,11 @@ describe.skipIf(!present)(`html report in Chromium${present ? '' : ` (SKIPPED: n
   });
 
   /** Opens the page from a file; every request but the page itself is refused and recorded. */
-  async function open(doc: RoadmapDocument, name: string, width = 1400) {
+  async function open(doc: RoadmapDocument, name: string, width = 1400, options: HtmlOptions = {}, javaScriptEnabled = true) {
     const file = join(dir, `${name}.html`);
-    writeFileSync(file, exportHtml(doc));
+    writeFileSync(file, exportHtml(doc, options));
     const url = pathToFileURL(file).href;
-    const context = await browser.newContext({ viewport: { width, height: 1000 }, locale: 'ru-RU', javaScriptEnabled: true });
+    const context = await browser.newContext({ viewport: { width, height: 1000 }, locale: 'ru-RU', javaScriptEnabled });
     const requests: string[] = [];
     const problems: string[] = [];
     await context.route('**/*', (route) => {
@@ -188,5 +189,99 @@ describe.skipIf(!present)(`html report in Chromium${present ? '' : ` (SKIPPED: n
     } finally {
       await close();
     }
+  });
+  /** Each table's body rows (section headings and activities) as the browser serializes them. */
+  const tableRows = (page: Page) =>
+    page.$$eval('table[data-items]', (tables) => tables.map((t) => Array.from((t as HTMLTableElement).tBodies[0]!.rows, (r) => r.outerHTML)));
+
+  it.each(cases)('%s: a paged page draws the same rows, element for element, as the full page', async (name, load) => {
+    const doc = load();
+    const base = name.replace(/\.roadmap\.yaml$/, '');
+    const full = await open(doc, `${base}-full`);
+    const paged = await open(doc, `${base}-paged`, 1400, { pagedFrom: 0, pageSize: 1_000_000 });
+    try {
+      const want = await tableRows(full.page);
+      expect(want.flat().length).toBeGreaterThan(0);
+      expect(await tableRows(paged.page)).toEqual(want);
+      expect(await paged.page.isVisible('#nojs')).toBe(false);
+      expect(paged.problems).toEqual([]);
+      expect(paged.requests).toEqual([]);
+    } finally {
+      await full.close();
+      await paged.close();
+    }
+  });
+
+  describe('a plan of 10,000 activities', () => {
+    const N = 10_000;
+    const doc = bigDoc(N);
+    const items = flatten(doc);
+    const dated = items.filter((f) => timingOf(f, doc).type !== 'none').map((f) => f.path);
+    const undated = items.filter((f) => timingOf(f, doc).type === 'none').map((f) => f.path);
+    const paths = (page: Page) => page.$$eval('tr[data-path]', (trs) => trs.filter((t) => (t as HTMLElement).checkVisibility()).map((t) => t.getAttribute('data-path')!));
+
+    it('loads with a bounded number of elements, finds a deep activity by its words, pages to the last one', async () => {
+      const { page, problems, requests, close } = await open(doc, 'big-10k');
+      try {
+        expect(problems).toEqual([]);
+        expect(requests).toEqual([]);
+        expect(await page.textContent('#shown')).toBe(`Показано ${N} из ${N}`);
+        // one page of each of the two tables, not 10,000 rows
+        expect(await paths(page)).toEqual([...dated.slice(0, PAGE_SIZE), ...undated.slice(0, PAGE_SIZE)]);
+        expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(5000);
+        await page.screenshot({ path: join(SHOTS, 'big-10k.png') });
+
+        // words, in another case and with е for ё, find the one activity deep in the list
+        const deep = items[N - 7]!.path;
+        await page.fill('#q', 'елочная  ГИРЛЯНДА');
+        await page.waitForFunction(() => document.getElementById('shown')!.textContent === 'Показано 1 из 10000');
+        expect(await paths(page)).toEqual([deep]);
+        expect(await page.textContent('#print-filter')).toContain('елочная');
+        await page.fill('#q', 'нет такого текста');
+        await page.waitForFunction(() => document.getElementById('shown')!.textContent === 'Показано 0 из 10000');
+        expect(await page.$$eval('p.nomatch', (ps) => ps.every((p) => (p as HTMLElement).checkVisibility()))).toBe(true);
+        await page.fill('#q', '');
+        await page.waitForFunction(() => document.getElementById('shown')!.textContent === 'Показано 10000 из 10000');
+
+        // the last page of each table ends with its last activity; a page number goes there too
+        const pagers = page.locator('nav.pager');
+        expect(await pagers.count()).toBe(2);
+        await pagers.nth(0).locator('[data-go=last]').click();
+        await pagers.nth(1).locator('[data-go=last]').click();
+        const lastDated = dated.slice(Math.floor((dated.length - 1) / PAGE_SIZE) * PAGE_SIZE);
+        const lastUndated = undated.slice(Math.floor((undated.length - 1) / PAGE_SIZE) * PAGE_SIZE);
+        expect(await paths(page)).toEqual([...lastDated, ...lastUndated]);
+        await pagers.nth(0).locator('input').fill('3');
+        await pagers.nth(0).locator('input').press('Enter');
+        expect((await paths(page)).slice(0, PAGE_SIZE)).toEqual(dated.slice(2 * PAGE_SIZE, 3 * PAGE_SIZE));
+        // a section heading opens every page, for the rows that continue it
+        expect(await page.$eval('table.tl tbody tr', (tr) => tr.hasAttribute('data-section'))).toBe(true);
+
+        // the party filter goes through the index too
+        await page.click('button[data-none]');
+        expect(await paths(page)).toEqual([]);
+        expect(await page.textContent('#shown')).toBe(`Показано 0 из ${N}`);
+        await page.click('button[data-all]');
+        expect(await page.textContent('#shown')).toBe(`Показано ${N} из ${N}`);
+        // a click still opens an activity drawn by the script
+        const first = page.locator('tr[data-path]').first();
+        await first.locator('.t').click();
+        expect(await first.getAttribute('class')).toContain('open');
+      } finally {
+        await close();
+      }
+    }, 120_000);
+
+    it('without JavaScript shows the first page of each table and says how to see the rest', async () => {
+      const { page, close } = await open(doc, 'big-10k-nojs', 1400, {}, false);
+      try {
+        expect(await page.isVisible('#nojs')).toBe(true);
+        expect(await page.textContent('#nojs')).toContain('10000 мероприятий');
+        expect(await paths(page)).toEqual([...dated.slice(0, PAGE_SIZE), ...undated.slice(0, PAGE_SIZE)]);
+        expect(await page.isVisible('#filter')).toBe(false);
+      } finally {
+        await close();
+      }
+    }, 120_000);
   });
 });

@@ -1,8 +1,8 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { flatten, partyNames } from './flatten.js';
-import { esc, exportHtml } from './html.js';
-import { goldenNames, loadGolden, sampleDoc } from './test-support.js';
+import { esc, exportHtml, PAGE_SIZE, PAGED_FROM } from './html.js';
+import { bigDoc, goldenNames, loadGolden, sampleDoc } from './test-support.js';
 import { timingOf } from './timing.js';
 
 /** Structure and safety without a browser; html.browser.test.ts loads the page in Chromium. */
@@ -111,5 +111,26 @@ describe('exportHtml', () => {
     expect(root.querySelector('table.tl')).toBeNull();
     expect(root.querySelector('p.empty')?.text).toContain('нет дат');
     expect(root.querySelectorAll('table.plain tr[data-path]')).toHaveLength(78);
+  });
+  it(`a plan over ${PAGED_FROM} activities is paged: its rows are one JSON blob, and only a first page is HTML`, () => {
+    const doc = bigDoc(PAGED_FROM + 1);
+    const html = exportHtml(doc);
+    const root = parse(html);
+    const items = flatten(doc);
+    expect(root.querySelectorAll('tr[data-path]').length).toBeLessThanOrEqual(2 * PAGE_SIZE);
+    expect(root.querySelector('#nojs')?.text).toContain(`${PAGED_FROM + 1} мероприятие`);
+    const blob = root.querySelector('script#prikaz-data')!;
+    expect(blob.getAttribute('type')).toBe('application/json');
+    const data = JSON.parse(blob.text) as { page: number; lists: { items: string[][] }[] };
+    expect(data.page).toBe(PAGE_SIZE);
+    expect(new Set(data.lists.flatMap((l) => l.items.map((it) => it[0])))).toEqual(new Set(items.map((f) => f.path)));
+    // the one executable script, and a blob no text can break out of
+    expect(root.querySelectorAll('script:not([type])')).toHaveLength(1);
+    expect(blob.text).not.toContain('<');
+    expect(data.lists.flatMap((l) => l.items.map((it) => it[2])).some((t) => t?.includes('<img src=x'))).toBe(true);
+    // at the threshold the page is still whole
+    const whole = parse(exportHtml(bigDoc(PAGED_FROM)));
+    expect(whole.querySelectorAll('tr[data-path]')).toHaveLength(PAGED_FROM);
+    expect(whole.querySelector('#prikaz-data')).toBeNull();
   });
 });

@@ -3,9 +3,23 @@ import { VERSION } from '../version.js';
 import { partyNames, sectionBlocks, sectionHeading, type FlatItem, type SectionBlock } from './flatten.js';
 import { appendixText, headerText, periodText, sourceName } from './header.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
+import { HTML_PAGED_SCRIPT, HTML_PAGED_STYLE } from './html-paged-assets.js';
 import { addDays, dayNumber, daysInMonth, sameDigits, timingBasis, timingOf, timingText, type Timing } from './timing.js';
 
-export type HtmlOptions = Record<string, never>;
+export interface HtmlOptions {
+  /** Plans with more activities than this are paged (see exportHtml); default PAGED_FROM. */
+  pagedFrom?: number;
+  /** Rows per page of a paged table; default PAGE_SIZE. */
+  pageSize?: number;
+}
+
+/**
+ * Up to this many activities the page holds every row (printable, filterable without an
+ * index); above it the rows live in one JSON blob and the script shows a page at a time,
+ * so that a plan of 50,000 activities is not a page of 550,000 elements.
+ */
+export const PAGED_FROM = 2000;
+export const PAGE_SIZE = 200;
 
 /** The id used for activities whose responsible parties were not given. */
 const NO_PARTY = 'p-none';
@@ -17,8 +31,13 @@ const PALETTE = 8;
  * the activities without dates listed apart; a filter by responsible party. Inline CSS
  * and JS only, and a Content-Security-Policy that forbids any fetch; every text from the
  * document is escaped. Prints on A4 landscape, with the filter's choice noted.
+ *
+ * A big plan (more than `pagedFrom` activities) is paged: each table shows the first
+ * `pageSize` rows as HTML (what a reader without JavaScript sees, with a note saying so),
+ * and the script renders any other page from the data blob, filtering by party and by
+ * words through an index built once at load, never by walking the rows.
  */
-export function exportHtml(doc: RoadmapDocument, _options: HtmlOptions = {}): string {
+export function exportHtml(doc: RoadmapDocument, options: HtmlOptions = {}): string {
   const h = headerText(doc);
   const firstTitle = doc.roadmaps.find((r) => r.title)?.title ?? null;
   const h1 = h.title ?? firstTitle ?? 'Дорожная карта';
@@ -33,6 +52,7 @@ export function exportHtml(doc: RoadmapDocument, _options: HtmlOptions = {}): st
   });
   const allItems = views.flatMap((x) => x.blocks.flatMap((b) => b.items));
   const parties = partyRegistry(allItems);
+  const paging: Paging | null = allItems.length > (options.pagedFrom ?? PAGED_FROM) ? { size: Math.max(1, options.pageSize ?? PAGE_SIZE), lists: [], sections: new Map() } : null;
 
   const meta: string[] = [];
   if (h.signatory) meta.push(`Подписал: ${h.signatory}`);
@@ -48,7 +68,7 @@ export function exportHtml(doc: RoadmapDocument, _options: HtmlOptions = {}): st
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
     `<meta name="generator" content="prikaz-roadmap ${esc(VERSION)}">`,
     `<title>${esc(h1)}</title>`,
-    `<style>${HTML_STYLE}${gridStyles(views)}</style>`,
+    `<style>${HTML_STYLE}${paging ? HTML_PAGED_STYLE : ''}${gridStyles(views)}</style>`,
     '</head>',
     '<body>',
     '<div class="page">',
@@ -60,15 +80,21 @@ export function exportHtml(doc: RoadmapDocument, _options: HtmlOptions = {}): st
   for (const m of meta) parts.push(`<p class="meta">${esc(m)}</p>`);
   parts.push(`<p class="meta">Источник: ${esc(sourceName(doc))} · ${esc(doc.source.format)} · sha256 ${esc(doc.source.sha256.slice(0, 12))}…</p>`, '</header>');
 
-  if (allItems.length) parts.push(filterForm(parties, allItems.length));
+  if (allItems.length) parts.push(filterForm(parties, allItems.length, paging !== null));
+  if (paging) {
+    parts.push(
+      `<p class="nojs" id="nojs">В плане ${plural(allItems.length, 'мероприятие', 'мероприятия', 'мероприятий')}: здесь показаны первые ${paging.size} строк каждой таблицы. Остальные страницы, поиск и фильтр работают при включённом JavaScript; полный список даёт экспорт в CSV или Markdown.</p>`,
+    );
+  }
   parts.push('<p class="print-filter" id="print-filter"></p>', '<main>');
-  for (const view of views) parts.push(roadmapHtml(doc, view, parties, h1));
+  for (const view of views) parts.push(roadmapHtml(doc, view, parties, h1, paging));
   if (!doc.roadmaps.length) parts.push('<p class="empty">В документе не найдено ни одной дорожной карты.</p>');
   parts.push('</main>');
   parts.push(
     `<footer>Сформировано prikaz-roadmap ${esc(VERSION)} из ${esc(sourceName(doc))}. Даты прочитаны из сроков, как они написаны в документе; сроки без дат перечислены отдельно.</footer>`,
     '</div>',
-    `<script>${HTML_SCRIPT}</script>`,
+    ...(paging ? [`<script type="application/json" id="prikaz-data">${pagedData(paging)}</script>`] : []),
+    `<script>${paging ? HTML_PAGED_SCRIPT : HTML_SCRIPT}</script>`,
     '</body>',
     '</html>',
   );
@@ -102,7 +128,7 @@ function partyIds(f: FlatItem, parties: PartyRegistry): string {
   return ids.length ? ids.join(' ') : NO_PARTY;
 }
 
-function filterForm(parties: PartyRegistry, total: number): string {
+function filterForm(parties: PartyRegistry, total: number, search: boolean): string {
   const boxes = [...parties.ids].map(([name, id]) => {
     const exp = parties.expansions.get(name);
     return `<label${exp ? ` title="${esc(exp)}"` : ''}><input type="checkbox" value="${id}" data-name="${esc(name)}" checked> ${esc(name)} <span class="n">${parties.counts.get(name) ?? 0}</span></label>`;
@@ -112,6 +138,7 @@ function filterForm(parties: PartyRegistry, total: number): string {
     '<form class="filter" id="filter" hidden aria-label="Фильтр по ответственным">',
     '<fieldset>',
     '<legend>Ответственные</legend>',
+    ...(search ? ['<div class="search"><input type="search" id="q" autocomplete="off" placeholder="Поиск: слова из текста, номера, срока, ответственных" aria-label="Поиск по мероприятиям"></div>'] : []),
     `<div class="actions"><button type="button" data-all>Выбрать всех</button><button type="button" data-none>Снять все</button><output id="shown">Показано ${total} из ${total}</output></div>`,
     `<div class="parties">${boxes.join('')}</div>`,
     '</fieldset>',
@@ -134,7 +161,7 @@ interface RoadmapView {
   axis: Axis | null;
 }
 
-function roadmapHtml(doc: RoadmapDocument, view: RoadmapView, parties: PartyRegistry, h1: string): string {
+function roadmapHtml(doc: RoadmapDocument, view: RoadmapView, parties: PartyRegistry, h1: string, paging: Paging | null): string {
   const { roadmap, r, blocks, placed, axis } = view;
   const out: string[] = [`<section class="roadmap" id="roadmap-${r + 1}">`];
   const title = roadmap.title ?? roadmap.planTitle ?? `Дорожная карта ${r + 1}`;
@@ -162,22 +189,26 @@ function roadmapHtml(doc: RoadmapDocument, view: RoadmapView, parties: PartyRegi
   out.push('<h3>График</h3>');
   if (dated.length && axis) {
     out.push(LEGEND);
-    out.push(`<div class="scroll"><table class="tl tl-r${r}" data-items>`);
+    out.push(`<div class="scroll"><table class="tl tl-r${r}" data-items${paging ? ` data-list="${paging.lists.length}"` : ''}>`);
     out.push('<colgroup><col class="num"><col class="what"><col class="when"><col class="track"></colgroup>');
     out.push(`<thead><tr><th>№</th><th>Мероприятие</th><th>Срок</th><th class="axis" aria-label="Шкала времени">${axisLabels(axis)}</th></tr></thead>`);
     out.push('<tbody>');
-    rowsFor(blocks, placed, 'dated', colors, (p) => timelineRow(p, parties, colors, axis), out);
+    if (paging) pagedRows(paging, blocks, placed, 'dated', colors, parties, axis, out);
+    else rowsFor(blocks, placed, 'dated', colors, (p) => timelineRow(p, parties, colors, axis), out);
     out.push('</tbody></table></div>', '<p class="nomatch" hidden>Нет мероприятий выбранных ответственных.</p>');
+    if (paging) out.push(PAGER);
   } else {
     out.push('<p class="empty">Ни у одного мероприятия этой дорожной карты нет дат: все они перечислены ниже.</p>');
   }
 
   if (undated.length) {
     out.push(`<h3>Мероприятия без дат (${undated.length})</h3>`);
-    out.push('<table class="plain" data-items>', '<colgroup><col class="num"><col class="what"><col class="when"></colgroup>');
+    out.push(`<table class="plain" data-items${paging ? ` data-list="${paging.lists.length}"` : ''}>`, '<colgroup><col class="num"><col class="what"><col class="when"></colgroup>');
     out.push('<thead><tr><th>№</th><th>Мероприятие</th><th>Срок в документе</th></tr></thead>', '<tbody>');
-    rowsFor(blocks, placed, 'undated', colors, (p) => undatedRow(p, parties, colors), out);
+    if (paging) pagedRows(paging, blocks, placed, 'undated', colors, parties, null, out);
+    else rowsFor(blocks, placed, 'undated', colors, (p) => undatedRow(p, parties, colors), out);
     out.push('</tbody></table>', '<p class="nomatch" hidden>Нет мероприятий выбранных ответственных.</p>');
+    if (paging) out.push(PAGER);
   }
   out.push('</section>');
   return out.join('\n');
@@ -216,6 +247,117 @@ function rowsFor(
     }
   }
 }
+
+interface Paging {
+  size: number;
+  /** One per paged table, in page order: the table's rows as data. */
+  lists: PagedList[];
+  /** Section path → its index in the data's `sections`, with the heading row's parts. */
+  sections: Map<string, { path: string; index: number; heading: string; depth: number; color: number }>;
+}
+
+interface PagedList {
+  /** 4 for a timeline, 3 for the table of undated activities (the heading rows' colspan). */
+  cols: number;
+  items: PagedItem[];
+}
+
+/**
+ * One row as data, in a fixed order to keep the blob small: path, number, text, list (or 0),
+ * who (empty: not given), result, deadline cell, the deadline as read (when it differs), the
+ * marks as [class, style], the marks' title, party ids, color, and the section indexes
+ * holding the row, outermost first. The script builds the same elements timelineRow and
+ * undatedRow write (html.browser.test.ts compares them).
+ */
+type PagedItem = [string, string, string, string[] | 0, string, string, string, string, [string, string][], string, string, number, number[]];
+
+/** The data of one table, and its first page as HTML for readers without the script. */
+function pagedRows(
+  paging: Paging,
+  blocks: SectionBlock[],
+  placed: Map<string, Placed>,
+  which: 'dated' | 'undated',
+  colors: Map<string, number>,
+  parties: PartyRegistry,
+  axis: Axis | null,
+  out: string[],
+): void {
+  const cols = which === 'dated' ? 4 : 3;
+  const list: PagedList = { cols, items: [] };
+  paging.lists.push(list);
+  for (const b of blocks) {
+    for (const f of b.items) {
+      const p = placed.get(f.path)!;
+      if ((which === 'dated') !== (p.timing.type !== 'none')) continue;
+      const chain = sectionPrefixes(f.path).map((path) => sectionIndex(paging, blocks, path, colors));
+      list.items.push(pagedItem(p, parties, colors, axis, chain));
+    }
+  }
+  // the first page as the script would draw it: headings where the section chain changes
+  const byIndex = [...paging.sections.values()];
+  let previous: number[] = [];
+  for (const [n, it] of list.items.entries()) {
+    if (n >= paging.size) break;
+    const chain = it[12];
+    let k = 0;
+    while (k < chain.length && chain[k] === previous[k]) k++;
+    for (; k < chain.length; k++) {
+      const s = byIndex[chain[k]!]!;
+      out.push(`<tr class="sec d${Math.min(s.depth, 3)} c${s.color}" data-section="${esc(s.path)}"><th colspan="${cols}">${esc(s.heading)}</th></tr>`);
+    }
+    previous = chain;
+    const p = placed.get(it[0])!;
+    out.push(axis ? timelineRow(p, parties, colors, axis) : undatedRow(p, parties, colors));
+  }
+}
+
+function sectionIndex(paging: Paging, blocks: SectionBlock[], path: string, colors: Map<string, number>): number {
+  const known = paging.sections.get(path);
+  if (known) return known.index;
+  const block = blocks.find((b) => b.path === path);
+  const section = block?.sections[block.sections.length - 1];
+  const entry = { path, index: paging.sections.size, heading: section ? sectionHeading(section) : '', depth: block?.depth ?? 0, color: colors.get(topPath(path)) ?? 0 };
+  paging.sections.set(path, entry);
+  return entry.index;
+}
+
+function pagedItem(p: Placed, parties: PartyRegistry, colors: Map<string, number>, axis: Axis | null, chain: number[]): PagedItem {
+  const f = p.flat;
+  const item = f.item;
+  const list = item.list?.filter((l) => l.trim()) ?? [];
+  const who = partyNames(item).join(', ') || item.responsible.raw.trim();
+  const result = item.result?.trim() ? item.result : '';
+  const raw = item.deadline.raw.trim();
+  let when = raw;
+  let read = '';
+  let specs: [string, string][] = [];
+  let title = '';
+  if (axis) {
+    const basis = timingBasis(p.timing);
+    title = timingText(p.timing) + (basis ? ` (${basis})` : '');
+    when = raw || title;
+    if (raw && !sameDigits(raw, title)) read = title;
+    specs = markSpecs(p.timing, axis);
+  }
+  return [f.path, item.number ?? '', item.text, list.length ? list : 0, who, result, when, read, specs, title, partyIds(f, parties), colorOf(f, colors), chain];
+}
+
+/** The blob: JSON with every "<" written as \u003c, so that no text can close the script element. */
+function pagedData(paging: Paging): string {
+  const sections = [...paging.sections.values()].map((s) => [s.path, s.heading, Math.min(s.depth, 3), s.color]);
+  return JSON.stringify({ page: paging.size, sections, lists: paging.lists }).replace(/</g, '\\u003c');
+}
+
+const PAGER = [
+  '<nav class="pager" hidden aria-label="Страницы">',
+  '<button type="button" data-go="first" aria-label="Первая страница">«</button>',
+  '<button type="button" data-go="prev" aria-label="Предыдущая страница">‹</button>',
+  '<label>Страница <input type="number" min="1" value="1" data-go="page"> из <span data-pages>1</span></label>',
+  '<button type="button" data-go="next" aria-label="Следующая страница">›</button>',
+  '<button type="button" data-go="last" aria-label="Последняя страница">»</button>',
+  '<output data-range></output>',
+  '</nav>',
+].join('');
 
 /** "/roadmaps/0/sections/2/sections/1/items/3" → ["/roadmaps/0/sections/2", "/roadmaps/0/sections/2/sections/1"] */
 function sectionPrefixes(path: string): string[] {
@@ -327,27 +469,34 @@ function pct(n: number): string {
 
 function marks(t: Timing, axis: Axis, title: string): string {
   const tip = ` title="${esc(title)}"`;
-  const bar = (start: string, end: string, cls = '') => {
+  return markSpecs(t, axis)
+    .map(([cls, style]) => `<span class="${cls}" style="${style}"${tip}></span>`)
+    .join('');
+}
+
+/** The bars and diamonds of a timing as [class, style] pairs: rendered here, and by the paged page's script from its data. */
+function markSpecs(t: Timing, axis: Axis): [string, string][] {
+  const bar = (start: string, end: string, cls = ''): [string, string] => {
     const left = at(axis, start);
     const right = at(axis, addDays(end, 1));
-    return `<span class="bar${cls}" style="left:${pct(left)};width:${pct(Math.max(right - left, 0))}"${tip}></span>`;
+    return [`bar${cls}`, `left:${pct(left)};width:${pct(Math.max(right - left, 0))}`];
   };
-  const mark = (day: string, cls = '') => `<span class="mark${cls}" style="left:${pct((at(axis, day) + at(axis, addDays(day, 1))) / 2)}"${tip}></span>`;
+  const mark = (day: string, cls = ''): [string, string] => [`mark${cls}`, `left:${pct((at(axis, day) + at(axis, addDays(day, 1))) / 2)}`];
   switch (t.type) {
     case 'span':
-      return t.start === t.end ? mark(t.start) : bar(t.start, t.end);
+      return [t.start === t.end ? mark(t.start) : bar(t.start, t.end)];
     case 'due':
-      return mark(t.end, ' due');
+      return [mark(t.end, ' due')];
     case 'from':
-      return bar(t.start, axis.end, ' open');
+      return [bar(t.start, axis.end, ' open')];
     case 'dates':
-      return t.spans.map((s) => (s.start === s.end ? mark(s.start) : bar(s.start, s.end))).join('');
+      return t.spans.map((s) => (s.start === s.end ? mark(s.start) : bar(s.start, s.end)));
     case 'recurring': {
       const months = t.recurrence.frequency === 'yearly' && (!t.recurrence.interval || t.recurrence.interval === 1) ? (t.recurrence.months ?? []) : [];
       if (months.length) {
         // "сентябрь – октябрь ежегодно": the named months of each year, not the whole stretch
         const last = t.until ?? axis.end;
-        const out: string[] = [];
+        const out: [string, string][] = [];
         for (let y = Number(t.start.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) {
           for (const m of months) {
             const mm = String(m).padStart(2, '0');
@@ -357,12 +506,12 @@ function marks(t: Timing, axis: Axis, title: string): string {
             if (from <= to) out.push(bar(from, to, ' rec'));
           }
         }
-        if (out.length) return out.join('');
+        if (out.length) return out;
       }
-      return t.until ? bar(t.start, t.until, ' rec') : bar(t.start, axis.end, ' rec open');
+      return [t.until ? bar(t.start, t.until, ' rec') : bar(t.start, axis.end, ' rec open')];
     }
     case 'none':
-      return '';
+      return [];
   }
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Deadline } from '../model/deadline.js';
-import type { Item, RoadmapDocument } from '../model/roadmap.js';
+import type { Item, RoadmapDocument, Section } from '../model/roadmap.js';
 import { parseRoadmapText } from '../validate/parse.js';
 
 /** The five real converted roadmaps the exporters are tested on. */
@@ -111,4 +111,29 @@ export function sampleDoc(): RoadmapDocument {
     tables: [],
     diagnostics: [],
   };
+}
+
+/**
+ * A plan of `n` activities in sections of `perSection` (some with a subsection), made from
+ * the sample's activities with numbered texts, for the paged html report. The activity at
+ * `n - 7` (deep in the last section) alone says "Ёлочная гирлянда".
+ */
+export function bigDoc(n: number, perSection = 100): RoadmapDocument {
+  const doc = sampleDoc();
+  const roadmap = doc.roadmaps[0]!;
+  const pool = [...roadmap.items, ...roadmap.sections.flatMap((s) => [...s.items, ...s.sections.flatMap((x) => x.items)])];
+  const sections: Section[] = [];
+  for (let k = 0; k * perSection < n; k++) {
+    const items: Item[] = [];
+    for (let i = k * perSection; i < Math.min(n, (k + 1) * perSection); i++) {
+      const from = pool[i % pool.length]!;
+      const text = i === n - 7 ? 'Ёлочная гирлянда на площади' : `Мероприятие ${i + 1}: ${from.text}`;
+      items.push({ ...from, number: `${k + 1}.${i - k * perSection + 1}`, text, source: { ...from.source, line: i + 1 } });
+    }
+    const half = Math.ceil(items.length / 2);
+    sections.push({ number: String(k + 1), title: `Раздел ${k + 1}`, items: items.slice(0, half), sections: [{ number: `${k + 1}.1`, title: 'Подраздел', items: items.slice(half), sections: [] }] });
+  }
+  roadmap.items = [];
+  roadmap.sections = sections;
+  return doc;
 }

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
+import { fastYamlData } from './fast-yaml.js';
 import { locateJsonError } from './json-error.js';
 import { JsonPositions } from './json-positions.js';
 import { SourcePositions } from './positions.js';
@@ -41,6 +42,13 @@ export function parseRoadmapText(text: string, format: SourceFormat): ParseResul
 }
 
 function parseYaml(text: string): ParseResult {
+  // plain data is read quickly; the syntax tree is built only if a finding needs a place
+  const quick = fastYamlData(text);
+  if (quick !== undefined) {
+    let tree: SourcePositions | undefined;
+    const full = () => (tree ??= yamlTree(text));
+    return { ok: true, data: quick, positions: full, tree: full };
+  }
   const lines = new LineCounter();
   let positions: SourcePositions;
   try {
@@ -80,6 +88,12 @@ function parseYaml(text: string): ParseResult {
     return { ok: false, findings: [unparsable(e)] };
   }
   return { ok: true, data, positions: () => positions, tree: () => positions };
+}
+
+/** The syntax tree of text fastYamlData already read (so it parses without errors). */
+function yamlTree(text: string): SourcePositions {
+  const lines = new LineCounter();
+  return new SourcePositions(text, parseDocument(text, { lineCounter: lines }), lines);
 }
 
 function parseJson(text: string): ParseResult {
