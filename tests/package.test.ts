@@ -34,9 +34,16 @@ describe('the npm package', () => {
     expect(files.filter((f) => /\.test\.|test-support|^src\/|^tests\/|^fixtures\//.test(f))).toEqual([]);
   });
 
-  it('runs no script at install: it is built before packing', () => {
-    for (const s of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[s], s).toBeUndefined();
-    expect(pkg.scripts.prepack).toMatch(/build/);
+  it('runs no script at install: the packed manifest drops prepare, which builds a clone', async () => {
+    // @ts-expect-error a plain .mjs script, without types
+    const { packedManifest, INSTALL_SCRIPTS } = (await import('../scripts/pack-manifest.mjs')) as { packedManifest: (m: unknown) => { scripts: Record<string, string> }; INSTALL_SCRIPTS: string[] };
+    expect(pkg.scripts.prepare, 'a clone builds at npm install').toMatch(/build/);
+    expect(pkg.scripts.prepack).toMatch(/build.*pack-manifest\.mjs strip/);
+    expect(pkg.scripts.postpack).toMatch(/pack-manifest\.mjs restore/);
+    const packed = packedManifest(pkg);
+    for (const s of INSTALL_SCRIPTS) expect(packed.scripts[s], s).toBeUndefined();
+    expect(packed.scripts.test).toBe(pkg.scripts.test);
+    expect(files).not.toContain('.package.json.before-pack');
   });
 
   it('is MIT licensed, as the LICENSE says', () => {
