@@ -32,7 +32,7 @@ import type { PdfCell, PdfRow, PdfTable } from './table-model.js';
  * the same as for ruled tables; text from OCR enters the same way, as runs.
  */
 
-interface Band {
+export interface Band {
   from: number;
   to: number;
 }
@@ -123,14 +123,21 @@ function edgeAligned(lines: Line[], g: Band, size: number): boolean {
  * Tables found by their gutters among a page's body lines (top to bottom). Returns the
  * tables and the lines they took.
  */
-export function findGutterTables(lines: Line[], size: number): { tables: PdfTable[]; used: Set<Line> } {
+export function findGutterTables(lines: Line[], size: number, carried: Carry | null = null): { tables: PdfTable[]; used: Set<Line>; carry: Carry | null } {
   const min = minGutter(size);
   const used = new Set<Line>();
   const tables: PdfTable[] = [];
-  const near = (a: Line, b: Line): boolean => b.top - a.bottom <= 2.5 * size;
   let i = 0;
   // (lines before it belong to a table found already)
   let floor = 0;
+  let carry: Carry | null = null;
+  const head = carried ? goesOnFrom(lines, carried, min, size) : null;
+  if (head) {
+    tables.push(head.table);
+    for (const l of lines.slice(0, head.end)) used.add(l);
+    i = floor = head.end;
+    if (head.end === lines.length) carry = { ...carried!, gutters: head.gutters, gaps: [...carried!.gaps, ...head.gaps] };
+  }
   while (i + WINDOW <= lines.length) {
     // the first window from WINDOW lines up to WIDEST whose lines leave gutters and show columns (tall rows show
     // their columns on their first line only)
@@ -138,7 +145,7 @@ export function findGutterTables(lines: Line[], size: number): { tables: PdfTabl
     let gutters: Band[] = [];
     for (let w = WINDOW; w <= WIDEST && i + w <= lines.length; w++) {
       const window = lines.slice(i, i + w);
-      if (!near(window[w - 2]!, window[w - 1]!)) break;
+      if (!near(window[w - 2]!, window[w - 1]!, size)) break;
       const left = Math.min(...window.map((l) => l.x0));
       const right = Math.max(...window.map((l) => l.x1));
       const bands = emptyBands(window, left, right, min);
@@ -154,38 +161,17 @@ export function findGutterTables(lines: Line[], size: number): { tables: PdfTabl
       i++;
       continue;
     }
-    // grow down while the lines keep the gutters; lines across them (up to three: a section title) are a row
-    // of their own when the line after them keeps the gutters again
-    let end = i + size0;
-    const begin0 = i;
-    const spanning = new Set<Line>();
-    const keeps = (l: Line): Band[] | null => {
-      const kept = gutters.map((g) => narrow(g, l, min));
-      return kept.every((g) => g !== null) ? (kept as Band[]) : null;
-    };
+    // grow down while the lines keep the gutters
+    const grown = growDown(lines, i, i + size0, gutters, min, size);
+    const end = grown.end;
+    const spanning = grown.spanning;
+    gutters = grown.gutters;
+    const keeps = (l: Line): Band[] | null => keep(gutters, l, min);
     const crosses = (l: Line): number => gutters.filter((g) => narrow(g, l, min) === null).length;
-    const spacing = (k: number): number => lines[k]!.top - lines[k - 1]!.bottom;
-    while (end < lines.length && near(lines[end - 1]!, lines[end]!)) {
-      const kept = keeps(lines[end]!);
-      // a line of one column after more space than the table's lines have: a paragraph under the table
-      const gaps = lines.slice(begin0 + 1, end).map((_l, k) => spacing(begin0 + 1 + k)).sort((a, b) => a - b);
-      if (kept && columnsFilled(lines[end]!, kept) < 2 && spacing(end) > (gaps[Math.floor(gaps.length / 2)] ?? 0) + 0.5 * size) break;
-      if (kept) {
-        gutters = kept;
-        end++;
-        continue;
-      }
-      let k = end;
-      while (k < end + 3 && k < lines.length && near(lines[k - 1]!, lines[k]!) && !keeps(lines[k]!)) k++;
-      const after = lines[k];
-      if (!lines.slice(end, k).some((l) => crosses(l) >= Math.min(2, gutters.length)) || !after || !near(lines[k - 1]!, after) || !keeps(after)) break;
-      for (let j = end; j < k; j++) spanning.add(lines[j]!);
-      end = k;
-    }
     // and up: the header and the "1 2 3 4" row over the first window (short centred cells clear of the
     // gutters, with text in two columns or more), a section title under them
     let begin = i;
-    while (begin > floor && near(lines[begin - 1]!, lines[begin]!)) {
+    while (begin > floor && near(lines[begin - 1]!, lines[begin]!, size)) {
       const l = lines[begin - 1]!;
       const kept = keeps(l);
       if (kept && columnsFilled(l, gutters) >= 2) {
@@ -196,10 +182,10 @@ export function findGutterTables(lines: Line[], size: number): { tables: PdfTabl
       if (kept) break;
       // a title across the table (up to three lines) under a line that keeps the gutters in two columns or more
       let k = begin - 1;
-      while (k > begin - 3 && k > floor && near(lines[k - 1]!, lines[k]!) && !keeps(lines[k - 1]!)) k--;
+      while (k > begin - 3 && k > floor && near(lines[k - 1]!, lines[k]!, size) && !keeps(lines[k - 1]!)) k--;
       const above = lines[k - 1];
       const block = lines.slice(k, begin);
-      if (!block.some((b) => crosses(b) >= Math.min(2, gutters.length)) || !above || k - 1 < floor || !near(above, lines[k]!) || !keeps(above) || columnsFilled(above, gutters) < 2) break;
+      if (!block.some((b) => crosses(b) >= Math.min(2, gutters.length)) || !above || k - 1 < floor || !near(above, lines[k]!, size) || !keeps(above) || columnsFilled(above, gutters) < 2) break;
       for (const b of block) spanning.add(b);
       begin = k;
     }
@@ -222,8 +208,91 @@ export function findGutterTables(lines: Line[], size: number): { tables: PdfTabl
     for (const l of region) used.add(l);
     i += region.length;
     floor = i;
+    carry = i === lines.length ? { gutters: final, xs: tables[tables.length - 1]!.xs, gaps: gapsOf(region) } : null;
   }
-  return { tables, used };
+  return { tables, used, carry };
+}
+
+/**
+ * A table found by its gutters that ends its page goes on on the next: the lines at the
+ * top of that page that keep its gutters are its rest (a cut row's last lines, in one
+ * column, show no columns of their own). The first of them must stand where a row's
+ * text does: in two columns, in a column right of the first, or as a number in the first
+ * (a line at the left margin alone is a paragraph or a heading after the table).
+ */
+function goesOnFrom(lines: Line[], carried: Carry, min: number, size: number): { table: PdfTable; end: number; gutters: Band[]; gaps: number[] } | null {
+  const first = lines[0];
+  const kept = first ? keep(carried.gutters, first, min) : null;
+  if (!first || !kept) return null;
+  const col = columnOf((first.runs[0]!.x0 + first.runs[0]!.x1) / 2, kept);
+  if (columnsFilled(first, kept) < 2 && col === 0 && !NUMBER.test(first.text.split(' ')[0]!)) return null;
+  const grown = growDown(lines, 0, 1, kept, min, size, carried.gaps);
+  const region = lines.slice(0, grown.end);
+  while (region.length > 1 && grown.spanning.has(region[region.length - 1]!)) region.pop();
+  const lo = Math.min(carried.xs[0]!, ...region.map((l) => l.x0));
+  const hi = Math.max(carried.xs[carried.xs.length - 1]!, ...region.map((l) => l.x1));
+  const table = buildTable(region, grown.spanning, grown.gutters, lo, hi, size);
+  // (the columns of the part before, for the page break to be seen as inside one table)
+  table.xs = carried.xs;
+  return { table, end: region.length, gutters: grown.gutters, gaps: gapsOf(region) };
+}
+
+function gapsOf(region: Line[]): number[] {
+  return region.slice(1).map((l, k) => l.top - region[k]!.bottom);
+}
+
+/** What a table that ends its page hands to the next page: its gutters, column edges and the gaps between its lines. */
+export interface Carry {
+  gutters: Band[];
+  xs: number[];
+  gaps: number[];
+}
+
+const near = (a: Line, b: Line, size: number): boolean => b.top - a.bottom <= 2.5 * size;
+
+/** The gutters narrowed to what `l` leaves free, or null when it enters one of them. */
+function keep(gutters: Band[], l: Line, min: number): Band[] | null {
+  const kept = gutters.map((g) => narrow(g, l, min));
+  return kept.every((g) => g !== null) ? (kept as Band[]) : null;
+}
+
+/**
+ * The table's lines from `begin` on, `end` being the first not taken yet: lines go on
+ * with it while they keep the gutters; lines across them (up to three: a section title)
+ * are a row of their own when the line after them keeps the gutters again.
+ */
+function growDown(lines: Line[], begin: number, end: number, gutters: Band[], min: number, size: number, prior: number[] = []): { end: number; gutters: Band[]; spanning: Set<Line> } {
+  const spanning = new Set<Line>();
+  const keeps = (l: Line): Band[] | null => keep(gutters, l, min);
+  const crosses = (l: Line): number => gutters.filter((g) => narrow(g, l, min) === null).length;
+  const spacing = (k: number): number => lines[k]!.top - lines[k - 1]!.bottom;
+  while (end < lines.length && near(lines[end - 1]!, lines[end]!, size)) {
+    const line = lines[end]!;
+    const kept = keeps(line);
+    if (kept && columnsFilled(line, kept) < 2) {
+      const gaps = [...prior, ...lines.slice(begin + 1, end).map((_l, k) => spacing(begin + 1 + k))].sort((a, b) => a - b);
+      const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
+      const widest = gaps[gaps.length - 1] ?? 0;
+      // a line of one column after more space than the table's lines have is a paragraph under the table;
+      // unless the table's rows stand that far apart already and the line stands where a row's text does: in a
+      // column right of the first (a cell's next paragraph, a cell cut by a page break) or as the next number
+      const col = columnOf((line.runs[0]!.x0 + line.runs[0]!.x1) / 2, kept);
+      const entry = col > 0 || NUMBER.test(line.text.split(' ')[0]!);
+      if (spacing(end) > usual + 0.5 * size && !(entry && spacing(end) <= widest + 1)) break;
+    }
+    if (kept) {
+      gutters = kept;
+      end++;
+      continue;
+    }
+    let k = end;
+    while (k < end + 3 && k < lines.length && near(lines[k - 1]!, lines[k]!, size) && !keeps(lines[k]!)) k++;
+    const after = lines[k];
+    if (!lines.slice(end, k).some((l) => crosses(l) >= Math.min(2, gutters.length)) || !after || !near(lines[k - 1]!, after, size) || !keeps(after)) break;
+    for (let j = end; j < k; j++) spanning.add(lines[j]!);
+    end = k;
+  }
+  return { end, gutters, spanning };
 }
 
 function buildTable(region: Line[], spanning: Set<Line>, gutters: Band[], lo: number, hi: number, size: number): PdfTable {
@@ -241,7 +310,7 @@ function buildTable(region: Line[], spanning: Set<Line>, gutters: Band[], lo: nu
     }
     return new Map([...by].map(([k, rs]) => [k, makeLine(rs, page)]));
   });
-  const starts = rowStarts(region, pieces, spanning, room(0).right, size);
+  const starts = rowStarts(region, pieces, spanning, room(0).right, size, C);
   const rows: PdfRow[] = [];
   for (let s = 0; s < starts.length; s++) {
     const from = starts[s]!;
@@ -272,7 +341,7 @@ const NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?)$/;
  * first column's text, a gap wider than the lines' spacing, or a column getting text
  * again after a blank does.
  */
-function rowStarts(region: Line[], pieces: (Map<number, Line> | null)[], spanning: Set<Line>, firstRight: number, size: number): number[] {
+function rowStarts(region: Line[], pieces: (Map<number, Line> | null)[], spanning: Set<Line>, firstRight: number, size: number, columns: number): number[] {
   const firsts = pieces.map((p) => p?.get(0) ?? null);
   const filled = firsts.filter((f): f is Line => f !== null);
   const numbered = filled.filter((f) => NUMBER.test(f.text.replace(/\s+/g, ''))).length;
@@ -289,6 +358,8 @@ function rowStarts(region: Line[], pieces: (Map<number, Line> | null)[], spannin
     // (the lines of a title across the table are one row)
     let start = k === 0 || spanning.has(l) !== spanning.has(region[k - 1]!);
     const first = firsts[k];
+    // (in a numbered table, an entry without a number: after a row's space, a line that starts every column but the first)
+    if (!start && byNumber && p && !first && columns >= 4 && p.size >= columns - 1 && l.top - region[k - 1]!.bottom > usual + 0.5 * size) start = true;
     if (!start && first) {
       if (byNumber) start = NUMBER.test(first.text.split(' ')[0]!);
       else {

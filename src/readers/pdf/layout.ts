@@ -4,7 +4,7 @@ import { groupLines, median, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
 import { readingOrder, type TextChunk } from './columns.js';
 import { tableFromGrid } from './ruled.js';
-import { findGutterTables } from './gutters.js';
+import { findGutterTables, type Carry } from './gutters.js';
 import { findUnruledTables, frameColumnStarts, frameRowGap, headerStarts, splitFrameByAlignment } from './unruled.js';
 import type { PdfTable } from './table-model.js';
 
@@ -39,11 +39,16 @@ export function layoutPages(pages: PageContent[]): { flows: PageFlow[]; furnitur
   const bodyLines = staged.flatMap((s) => s.lines.filter((l) => !drop.has(l)));
   const size = median(bodyLines.map((l) => l.size)) || 12;
 
+  // (a table that reaches down to here ends its page full: it may go on on the next)
+  const areaBottom = Math.max(0, ...bodyLines.map((l) => l.bottom));
+  let carry: Carry | null = null;
   const flows = staged.map((s) => {
     const lines = s.lines.filter((l) => !drop.has(l));
     const frame = textFrame(lines, s.page);
     // tables by their gutters first (they hold justified and centred cells); the rest by aligned column starts
-    const guttered = findGutterTables(lines, size);
+    const guttered = findGutterTables(lines, size, s.tables.length === 0 ? carry : null);
+    const lastTable = guttered.tables[guttered.tables.length - 1];
+    carry = guttered.carry && s.tables.every((t) => t.bottom < lastTable!.top) && lastTable!.bottom >= areaBottom - 2.5 * size ? guttered.carry : null;
     const unruled = findUnruledTables(lines.filter((l) => !guttered.used.has(l)), size);
     const tables = [...s.tables, ...guttered.tables, ...unruled.tables].sort((a, b) => a.top - b.top);
     const rest = lines.filter((l) => !unruled.used.has(l) && !guttered.used.has(l));
