@@ -1,4 +1,4 @@
-import type { Run } from './geometry.js';
+import type { Rule, Run } from './geometry.js';
 import { makeLine, type Line } from './lines.js';
 import type { PdfCell, PdfRow, PdfTable } from './table-model.js';
 
@@ -46,6 +46,14 @@ const MIN_LINES = 6;
 /** A band this wide (points) between columns, at least: a little more than half a letter. */
 function minGutter(size: number): number {
   return Math.max(0.45 * size, 4.5);
+}
+
+/**
+ * A gutter once found holds while this much of it stays free (points): a cell's text may
+ * run up to its padding, a few points short of the next column's text.
+ */
+function holdGutter(size: number): number {
+  return Math.max(0.3 * size, 3.5);
 }
 
 /** The bands inside [left, right] no run of `lines` enters, `min` wide or more. */
@@ -123,7 +131,7 @@ function edgeAligned(lines: Line[], g: Band, size: number): boolean {
  * Tables found by their gutters among a page's body lines (top to bottom). Returns the
  * tables and the lines they took.
  */
-export function findGutterTables(lines: Line[], size: number, carried: Carry | null = null): { tables: PdfTable[]; used: Set<Line>; carry: Carry | null } {
+export function findGutterTables(lines: Line[], size: number, carried: Carry | null = null, rules: Rule[] = []): { tables: PdfTable[]; used: Set<Line>; carry: Carry | null } {
   const min = minGutter(size);
   const used = new Set<Line>();
   const tables: PdfTable[] = [];
@@ -131,7 +139,8 @@ export function findGutterTables(lines: Line[], size: number, carried: Carry | n
   // (lines before it belong to a table found already)
   let floor = 0;
   let carry: Carry | null = null;
-  const head = carried ? goesOnFrom(lines, carried, min, size) : null;
+  const hold = holdGutter(size);
+  const head = carried ? goesOnFrom(lines, carried, hold, size, rules) : null;
   if (head) {
     tables.push(head.table);
     for (const l of lines.slice(0, head.end)) used.add(l);
@@ -162,12 +171,12 @@ export function findGutterTables(lines: Line[], size: number, carried: Carry | n
       continue;
     }
     // grow down while the lines keep the gutters
-    const grown = growDown(lines, i, i + size0, gutters, min, size);
+    const grown = growDown(lines, i, i + size0, gutters, hold, size);
     const end = grown.end;
     const spanning = grown.spanning;
     gutters = grown.gutters;
-    const keeps = (l: Line): Band[] | null => keep(gutters, l, min);
-    const crosses = (l: Line): number => gutters.filter((g) => narrow(g, l, min) === null).length;
+    const keeps = (l: Line): Band[] | null => keep(gutters, l, hold);
+    const crosses = (l: Line): number => gutters.filter((g) => narrow(g, l, hold) === null).length;
     // and up: the header and the "1 2 3 4" row over the first window (short centred cells clear of the
     // gutters, with text in two columns or more), a section title under them
     let begin = i;
@@ -198,13 +207,13 @@ export function findGutterTables(lines: Line[], size: number, carried: Carry | n
     const body = region.filter((l) => !spanning.has(l));
     const lo = Math.min(...body.map((l) => l.x0));
     const hi = Math.max(...body.map((l) => l.x1));
-    const final = emptyBands(body, lo, hi, min).filter((b) => gutters.some((g) => b.from < g.to && g.from < b.to));
+    const final = emptyBands(body, lo, hi, hold).filter((b) => gutters.some((g) => b.from < g.to && g.from < b.to));
     // (a header alone, its cells short, leaves bands that the rows under it fill: a table has rows too)
     if (body.length < MIN_LINES || !looksTabular(body, final) || body.filter((l) => columnsFilled(l, final) >= 2).length < 3 || !final.some((g) => edgeAligned(body, g, size))) {
       i = seed + 1;
       continue;
     }
-    tables.push(buildTable(region, spanning, final, lo, hi, size));
+    tables.push(buildTable(region, spanning, final, lo, hi, size, rules));
     for (const l of region) used.add(l);
     i += region.length;
     floor = i;
@@ -220,7 +229,7 @@ export function findGutterTables(lines: Line[], size: number, carried: Carry | n
  * text does: in two columns, in a column right of the first, or as a number in the first
  * (a line at the left margin alone is a paragraph or a heading after the table).
  */
-function goesOnFrom(lines: Line[], carried: Carry, min: number, size: number): { table: PdfTable; end: number; gutters: Band[]; gaps: number[] } | null {
+function goesOnFrom(lines: Line[], carried: Carry, min: number, size: number, rules: Rule[]): { table: PdfTable; end: number; gutters: Band[]; gaps: number[] } | null {
   const first = lines[0];
   const kept = first ? keep(carried.gutters, first, min) : null;
   if (!first || !kept) return null;
@@ -231,7 +240,7 @@ function goesOnFrom(lines: Line[], carried: Carry, min: number, size: number): {
   while (region.length > 1 && grown.spanning.has(region[region.length - 1]!)) region.pop();
   const lo = Math.min(carried.xs[0]!, ...region.map((l) => l.x0));
   const hi = Math.max(carried.xs[carried.xs.length - 1]!, ...region.map((l) => l.x1));
-  const table = buildTable(region, grown.spanning, grown.gutters, lo, hi, size);
+  const table = buildTable(region, grown.spanning, grown.gutters, lo, hi, size, rules);
   // (the columns of the part before, for the page break to be seen as inside one table)
   table.xs = carried.xs;
   return { table, end: region.length, gutters: grown.gutters, gaps: gapsOf(region) };
@@ -266,6 +275,14 @@ function growDown(lines: Line[], begin: number, end: number, gutters: Band[], mi
   const keeps = (l: Line): Band[] | null => keep(gutters, l, min);
   const crosses = (l: Line): number => gutters.filter((g) => narrow(g, l, min) === null).length;
   const spacing = (k: number): number => lines[k]!.top - lines[k - 1]!.bottom;
+  // (lines of one column that rows in two columns or more follow, all keeping the gutters: a section title in a cell)
+  const rowFollows = (from: number): boolean => {
+    for (let j = from + 1; j < lines.length && j <= from + 16 && near(lines[j - 1]!, lines[j]!, size); j++) {
+      if (!keeps(lines[j]!)) return false;
+      if (columnsFilled(lines[j]!, gutters) >= 2) return true;
+    }
+    return false;
+  };
   while (end < lines.length && near(lines[end - 1]!, lines[end]!, size)) {
     const line = lines[end]!;
     const kept = keeps(line);
@@ -278,7 +295,7 @@ function growDown(lines: Line[], begin: number, end: number, gutters: Band[], mi
       // column right of the first (a cell's next paragraph, a cell cut by a page break) or as the next number
       const col = columnOf((line.runs[0]!.x0 + line.runs[0]!.x1) / 2, kept);
       const entry = col > 0 || NUMBER.test(line.text.split(' ')[0]!);
-      if (spacing(end) > usual + 0.5 * size && !(entry && spacing(end) <= widest + 1)) break;
+      if (spacing(end) > usual + 0.5 * size && !(entry && spacing(end) <= widest + 1) && !rowFollows(end)) break;
     }
     if (kept) {
       gutters = kept;
@@ -295,7 +312,7 @@ function growDown(lines: Line[], begin: number, end: number, gutters: Band[], mi
   return { end, gutters, spanning };
 }
 
-function buildTable(region: Line[], spanning: Set<Line>, gutters: Band[], lo: number, hi: number, size: number): PdfTable {
+function buildTable(region: Line[], spanning: Set<Line>, gutters: Band[], lo: number, hi: number, size: number, rules: Rule[] = []): PdfTable {
   const page = region[0]!.page;
   const C = gutters.length + 1;
   const edges = [lo, ...gutters.map((g) => (g.from + g.to) / 2), hi];
@@ -310,8 +327,17 @@ function buildTable(region: Line[], spanning: Set<Line>, gutters: Band[], lo: nu
     }
     return new Map([...by].map(([k, rs]) => [k, makeLine(rs, page)]));
   });
-  const starts = rowStarts(region, pieces, spanning, room(0).right, size, C);
+  // horizontal rules drawn between the lines (a table with row lines only) part its rows, and nothing else does
+  const across = rules.filter((r) => r.dir === 'h' && Math.min(r.to, hi) - Math.max(r.from, lo) > 0.05 * (hi - lo));
+  const between = (k: number): Rule[] => across.filter((r) => r.at > region[k - 1]!.baseline && r.at < region[k]!.baseline && r.at >= region[k - 1]!.bottom - 3 && r.at <= region[k]!.top + 3);
+  const drawn = region.map((_l, k) => (k > 0 ? between(k) : []));
+  const ruledRows = drawn.filter((d) => d.some((r) => Math.min(r.to, hi) - Math.max(r.from, lo) > 0.5 * (hi - lo))).length >= 2;
+  const starts = ruledRows
+    ? region.map((_l, k) => k).filter((k) => k === 0 || drawn[k]!.length > 0 || spanning.has(region[k]!) !== spanning.has(region[k - 1]!))
+    : rowStarts(region, pieces, spanning, room(0).right, size, C);
   const rows: PdfRow[] = [];
+  // the cell each column's merge (if it goes on) starts from
+  const anchors = new Map<number, PdfCell>();
   for (let s = 0; s < starts.length; s++) {
     const from = starts[s]!;
     const to = starts[s + 1] ?? region.length;
@@ -319,6 +345,7 @@ function buildTable(region: Line[], spanning: Set<Line>, gutters: Band[], lo: nu
     const top = Math.min(...lines.map((l) => l.top));
     const bottom = Math.max(...lines.map((l) => l.bottom));
     if (spanning.has(region[from]!)) {
+      anchors.clear();
       const { left } = room(0);
       rows.push({ cells: [{ col: 0, colSpan: C, rowSpan: 1, left, right: hi, lines }], page, top, bottom });
       continue;
@@ -326,11 +353,27 @@ function buildTable(region: Line[], spanning: Set<Line>, gutters: Band[], lo: nu
     const cells: PdfCell[] = [];
     for (let k = 0; k < C; k++) {
       const own = pieces.slice(from, to).flatMap((p) => (p?.get(k) ? [p.get(k)!] : []));
-      cells.push({ col: k, colSpan: 1, rowSpan: 1, ...room(k), lines: own });
+      // a row line that leaves out a column: the cell above goes on down into this row (merged over the rows), and
+      // is repeated in it, as in a ruled table; an empty one too (its text may be on the page before)
+      const upper = anchors.get(k);
+      if (ruledRows && from > 0 && upper && own.length === 0 && !spanning.has(region[from - 1]!) && !covers(drawn[from]!, room(k))) {
+        upper.rowSpan++;
+        cells.push({ ...upper, rowSpan: 1, mergedFromAbove: true });
+        continue;
+      }
+      const cell: PdfCell = { col: k, colSpan: 1, rowSpan: 1, ...room(k), lines: own };
+      anchors.set(k, cell);
+      cells.push(cell);
     }
     rows.push({ cells, page, top, bottom });
   }
   return { kind: 'table', xs: edges, rows, page, top: rows[0]!.top, bottom: rows[rows.length - 1]!.bottom, unruled: true };
+}
+
+/** The rules drawn at one place cover most of the column's room. */
+function covers(rules: Rule[], room: { left: number; right: number }): boolean {
+  const len = rules.reduce((n, r) => n + Math.max(0, Math.min(r.to, room.right) - Math.max(r.from, room.left)), 0);
+  return len >= 0.5 * (room.right - room.left);
 }
 
 const NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?)$/;
@@ -383,5 +426,30 @@ function rowStarts(region: Line[], pieces: (Map<number, Line> | null)[], spannin
     }
     prevFirst = first ?? (start ? null : prevFirst);
   }
-  return out;
+  return byNumber ? withRowGaps(out, region, firsts, spanning, usual, size) : out;
+}
+
+/**
+ * In a numbered table whose rows stand apart (most numbers come after a gap wider than
+ * the lines' spacing), such a gap parts rows too: the rest of a cell cut where the
+ * document was (no number, going on in lower case; the recognizer joins it as a row
+ * cut by a page break) or an entry without a number. And a number set lower than its
+ * row's first line (vertically centred, or after empty lines in its cell) belongs to the
+ * row whose gap is above it, not to a row of its own.
+ */
+function withRowGaps(starts: number[], region: Line[], firsts: (Line | null)[], spanning: Set<Line>, usual: number, size: number): number[] {
+  const gap = (k: number): number => (k > 0 ? region[k]!.top - region[k - 1]!.bottom : 0);
+  const numbered = starts.filter((k) => k > 0 && !spanning.has(region[k]!) && firsts[k] !== null);
+  const spaced = numbered.filter((k) => gap(k) > usual + 0.5 * size);
+  if (spaced.length < 2 || spaced.length < 0.6 * numbered.length) return starts;
+  const rowGap = [...spaced.map(gap)].sort((a, b) => a - b)[Math.floor(spaced.length / 2)]!;
+  const gapStarts = region.map((_l, k) => k).filter((k) => k > 0 && gap(k) >= 0.8 * rowGap && !spanning.has(region[k]!) && !spanning.has(region[k - 1]!));
+  const all = [...new Set([...starts, ...gapStarts])].sort((a, b) => a - b);
+  const own = new Set(starts);
+  return all.filter((k, i) => {
+    if (!own.has(k) || gapStarts.includes(k) || spanning.has(region[k]!) || i === 0) return true;
+    const p = all[i - 1]!;
+    // (the lines from the gap down to the number have nothing in the first column)
+    return !(gapStarts.includes(p) && !own.has(p) && firsts.slice(p, k).every((f) => f === null));
+  });
 }

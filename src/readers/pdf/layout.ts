@@ -46,7 +46,7 @@ export function layoutPages(pages: PageContent[]): { flows: PageFlow[]; furnitur
     const lines = s.lines.filter((l) => !drop.has(l));
     const frame = textFrame(lines, s.page);
     // tables by their gutters first (they hold justified and centred cells); the rest by aligned column starts
-    const guttered = findGutterTables(lines, size, s.tables.length === 0 ? carry : null);
+    const guttered = findGutterTables(lines, size, s.tables.length === 0 ? carry : null, s.page.rules);
     const lastTable = guttered.tables[guttered.tables.length - 1];
     carry = guttered.carry && s.tables.every((t) => t.bottom < lastTable!.top) && lastTable!.bottom >= areaBottom - 2.5 * size ? guttered.carry : null;
     const unruled = findUnruledTables(lines.filter((l) => !guttered.used.has(l)), size);
