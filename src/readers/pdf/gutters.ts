@@ -3,30 +3,45 @@ import { makeLine, type Line } from './lines.js';
 import type { PdfCell, PdfRow, PdfTable } from './table-model.js';
 
 /**
- * Tables without drawn lines (or whose lines are in a scanned image under an OCR text
- * layer), found by their gutters. Design — what evidence makes a column, a row, a cell:
+ * Tables without drawn lines between columns (no borders at all, horizontal rules only,
+ * or lines in a scanned image under an OCR text layer), found by their gutters. Design —
+ * what evidence makes a column, a row, a cell (as pdfplumber's "text" strategy and
+ * Camelot's stream mode do, columns come from alignment over many lines, never one):
  *
- * - A column gutter is a vertical band no text enters over a run of lines, with text on
- *   both sides of it. One line proves nothing (justified text leaves gaps of 70 pt between
- *   words); the gaps of justified lines do not line up down the page, a table's gutters
- *   do. So a table starts at a window of several consecutive lines that leave at least two
- *   common bands of more than half a letter empty (three columns or more), each column
- *   holding text and two lines text in three columns; a header row and a "1 2 3 4" row, whose short
- *   centred cells stand clear of the gutters, are the first lines of such a window. The
- *   table goes on while each new line keeps the gutters (they narrow to what every line
- *   leaves free). A line across the gutters (a section title in one cell across the
- *   table) is kept as a row of its own when the line after it keeps the gutters again;
- *   any other line across them, or a wide vertical gap, ends the table. At one gutter at
- *   least, the text on one side is aligned (flush left or justified) over three lines:
- *   gaps of prose that happen to line up have ragged sides.
- * - A cell's text is the runs between two gutters: a cell of several lines stays one.
- * - A row starts at a line across the table, or, where the first column holds numbers
- *   (a "№" column), at a line whose first column starts a new entry (not the wrapped
- *   rest of the one above). Short cells of other columns (a deadline, a responsible
- *   party) set half-way down a tall row belong to the row they stand in, whatever their
- *   line. Without a number column a row starts where the first column gets text, or
- *   after a gap wider than the lines' own spacing, or where a column that had text in
- *   the row and then none gets text again.
+ * - A COLUMN is the room between two gutters; a gutter is a vertical band no run enters
+ *   over the whole run of lines, with text on both sides. One line proves nothing
+ *   (justified text leaves gaps of 70 pt between words, and those do not line up down the
+ *   page); left edges prove little (centred deadline and responsible cells start anywhere),
+ *   so the test is the band staying empty, not text starting at one x. A table starts at a
+ *   window of several consecutive lines that leave at least two common bands of more than
+ *   half a letter (three columns or more), each column holding text and two lines text in
+ *   three columns; the header row and a "1 2 3 4" row, short cells clear of the gutters,
+ *   are the first lines of such a window. At one gutter at least the text on one side is
+ *   aligned (flush or justified) over three lines: gaps of prose that happen to line up
+ *   have ragged sides. Once found, a gutter holds while a few points of it stay free
+ *   (a cell's text runs up to its padding) and narrows to what every line leaves.
+ * - The TABLE goes on while lines keep the gutters: after a row's space too when the line
+ *   stands where a row's text does (in a column right of the first, as the next number, or
+ *   as lines of the first column that rows follow: a section title in a cell). Up to three
+ *   lines across the gutters (a title across the table) are a row of their own when a
+ *   line keeping them follows; any other line across them ends the table. A table that
+ *   ends its page goes on with the lines at the top of the next page that keep its gutters
+ *   (the end of a cut row shows only one column), with its columns, and its rows started
+ *   as on the page before (numbered or not).
+ * - A ROW: horizontal rules drawn between the lines part rows, and nothing else does; a
+ *   rule that leaves out a column merges that cell with the one above (its text repeated,
+ *   as a ruled table does). Without rules, where the first column holds numbers, a number
+ *   starts a row (and a line across the table); a line that starts every column but the
+ *   first after a row's space is an entry without a number; where rows stand apart, a
+ *   sentence broken across a row's space is a cell cut by the page break of the document
+ *   printed (a row of its own, joined by the recognizer as a cut row). Without a number
+ *   column a row starts where the first column gets text, after a gap wider than the
+ *   lines' spacing, or where a column that had text in the row and then none gets text.
+ * - A CELL is the runs between two gutters in a row: a cell of several lines stays one.
+ *   A cell vertically centred against a taller neighbour belongs to the row whose span
+ *   holds it: short cells of other columns fall in the row they stand in whatever their
+ *   line, and a number set lower than its row's first line goes to the row whose gap is
+ *   above it, not to a row of its own.
  *
  * The seam: lines of positioned runs in, a table of cells of lines out (`PdfTable`),
  * the same as for ruled tables; text from OCR enters the same way, as runs.
@@ -145,7 +160,7 @@ export function findGutterTables(lines: Line[], size: number, carried: Carry | n
     tables.push(head.table);
     for (const l of lines.slice(0, head.end)) used.add(l);
     i = floor = head.end;
-    if (head.end === lines.length) carry = { ...carried!, gutters: head.gutters, gaps: [...carried!.gaps, ...head.gaps] };
+    if (head.end === lines.length) carry = { ...carried!, gutters: head.gutters, gaps: [...carried!.gaps, ...head.gaps], numbered: head.numbered };
   }
   while (i + WINDOW <= lines.length) {
     // the first window from WINDOW lines up to WIDEST whose lines leave gutters and show columns (tall rows show
@@ -213,11 +228,12 @@ export function findGutterTables(lines: Line[], size: number, carried: Carry | n
       i = seed + 1;
       continue;
     }
-    tables.push(buildTable(region, spanning, final, lo, hi, size, rules));
+    const built = buildTable(region, spanning, final, lo, hi, size, rules);
+    tables.push(built.table);
     for (const l of region) used.add(l);
     i += region.length;
     floor = i;
-    carry = i === lines.length ? { gutters: final, xs: tables[tables.length - 1]!.xs, gaps: gapsOf(region) } : null;
+    carry = i === lines.length ? { gutters: final, xs: built.table.xs, gaps: gapsOf(region), numbered: built.numbered } : null;
   }
   return { tables, used, carry };
 }
@@ -229,7 +245,7 @@ export function findGutterTables(lines: Line[], size: number, carried: Carry | n
  * text does: in two columns, in a column right of the first, or as a number in the first
  * (a line at the left margin alone is a paragraph or a heading after the table).
  */
-function goesOnFrom(lines: Line[], carried: Carry, min: number, size: number, rules: Rule[]): { table: PdfTable; end: number; gutters: Band[]; gaps: number[] } | null {
+function goesOnFrom(lines: Line[], carried: Carry, min: number, size: number, rules: Rule[]): { table: PdfTable; end: number; gutters: Band[]; gaps: number[]; numbered: boolean } | null {
   const first = lines[0];
   const kept = first ? keep(carried.gutters, first, min) : null;
   if (!first || !kept) return null;
@@ -240,10 +256,11 @@ function goesOnFrom(lines: Line[], carried: Carry, min: number, size: number, ru
   while (region.length > 1 && grown.spanning.has(region[region.length - 1]!)) region.pop();
   const lo = Math.min(carried.xs[0]!, ...region.map((l) => l.x0));
   const hi = Math.max(carried.xs[carried.xs.length - 1]!, ...region.map((l) => l.x1));
-  const table = buildTable(region, grown.spanning, grown.gutters, lo, hi, size, rules);
+  // (a part above found numbers; a part too short to show them, as a header and a row or two, decides nothing)
+  const { table, numbered } = buildTable(region, grown.spanning, grown.gutters, lo, hi, size, rules, carried.numbered || undefined);
   // (the columns of the part before, for the page break to be seen as inside one table)
   table.xs = carried.xs;
-  return { table, end: region.length, gutters: grown.gutters, gaps: gapsOf(region) };
+  return { table, end: region.length, gutters: grown.gutters, gaps: gapsOf(region), numbered };
 }
 
 function gapsOf(region: Line[]): number[] {
@@ -255,6 +272,8 @@ export interface Carry {
   gutters: Band[];
   xs: number[];
   gaps: number[];
+  /** Its rows start at the numbers of its first column (decided where the table starts, not on each page's part). */
+  numbered: boolean;
 }
 
 const near = (a: Line, b: Line, size: number): boolean => b.top - a.bottom <= 2.5 * size;
@@ -312,7 +331,7 @@ function growDown(lines: Line[], begin: number, end: number, gutters: Band[], mi
   return { end, gutters, spanning };
 }
 
-function buildTable(region: Line[], spanning: Set<Line>, gutters: Band[], lo: number, hi: number, size: number, rules: Rule[] = []): PdfTable {
+function buildTable(region: Line[], spanning: Set<Line>, gutters: Band[], lo: number, hi: number, size: number, rules: Rule[] = [], numbered?: boolean): { table: PdfTable; numbered: boolean } {
   const page = region[0]!.page;
   const C = gutters.length + 1;
   const edges = [lo, ...gutters.map((g) => (g.from + g.to) / 2), hi];
@@ -331,10 +350,11 @@ function buildTable(region: Line[], spanning: Set<Line>, gutters: Band[], lo: nu
   const across = rules.filter((r) => r.dir === 'h' && Math.min(r.to, hi) - Math.max(r.from, lo) > 0.05 * (hi - lo));
   const between = (k: number): Rule[] => across.filter((r) => r.at > region[k - 1]!.baseline && r.at < region[k]!.baseline && r.at >= region[k - 1]!.bottom - 3 && r.at <= region[k]!.top + 3);
   const drawn = region.map((_l, k) => (k > 0 ? between(k) : []));
+  const byNumber = numbered ?? isNumbered(pieces);
   const ruledRows = drawn.filter((d) => d.some((r) => Math.min(r.to, hi) - Math.max(r.from, lo) > 0.5 * (hi - lo))).length >= 2;
   const starts = ruledRows
     ? region.map((_l, k) => k).filter((k) => k === 0 || drawn[k]!.length > 0 || spanning.has(region[k]!) !== spanning.has(region[k - 1]!))
-    : rowStarts(region, pieces, spanning, room(0).right, size, C);
+    : rowStarts(region, pieces, spanning, room(0).right, size, C, byNumber);
   const rows: PdfRow[] = [];
   // the cell each column's merge (if it goes on) starts from
   const anchors = new Map<number, PdfCell>();
@@ -367,7 +387,14 @@ function buildTable(region: Line[], spanning: Set<Line>, gutters: Band[], lo: nu
     }
     rows.push({ cells, page, top, bottom });
   }
-  return { kind: 'table', xs: edges, rows, page, top: rows[0]!.top, bottom: rows[rows.length - 1]!.bottom, unruled: true };
+  return { table: { kind: 'table', xs: edges, rows, page, top: rows[0]!.top, bottom: rows[rows.length - 1]!.bottom, unruled: true }, numbered: byNumber };
+}
+
+/** The first column holds numbers ("1.", "2.3", "IV") on most of its entries: a numbered table, whose rows start at its numbers. */
+function isNumbered(pieces: (Map<number, Line> | null)[]): boolean {
+  const filled = pieces.flatMap((p) => (p?.get(0) ? [p.get(0)!] : []));
+  const numbered = filled.filter((f) => NUMBER.test(f.text.replace(/\s+/g, ''))).length;
+  return numbered >= 2 && numbered >= 0.5 * filled.length;
 }
 
 /** The rules drawn at one place cover most of the column's room. */
@@ -384,11 +411,8 @@ const NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?)$/;
  * first column's text, a gap wider than the lines' spacing, or a column getting text
  * again after a blank does.
  */
-function rowStarts(region: Line[], pieces: (Map<number, Line> | null)[], spanning: Set<Line>, firstRight: number, size: number, columns: number): number[] {
+function rowStarts(region: Line[], pieces: (Map<number, Line> | null)[], spanning: Set<Line>, firstRight: number, size: number, columns: number, byNumber: boolean): number[] {
   const firsts = pieces.map((p) => p?.get(0) ?? null);
-  const filled = firsts.filter((f): f is Line => f !== null);
-  const numbered = filled.filter((f) => NUMBER.test(f.text.replace(/\s+/g, ''))).length;
-  const byNumber = numbered >= 2 && numbered >= 0.5 * filled.length;
   const gaps = region.slice(1).map((l, k) => l.top - region[k]!.bottom);
   const usual = gaps.length ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)]! : 0;
   const out: number[] = [];
@@ -402,9 +426,10 @@ function rowStarts(region: Line[], pieces: (Map<number, Line> | null)[], spannin
     let start = k === 0 || spanning.has(l) !== spanning.has(region[k - 1]!);
     const first = firsts[k];
     // (in a numbered table, an entry without a number: after a row's space, a line that starts every column but the first)
-    if (!start && byNumber && p && !first && columns >= 4 && p.size >= columns - 1 && l.top - region[k - 1]!.bottom > usual + 0.5 * size) start = true;
+    if (!start && byNumber && p && !first && columns >= 3 && p.size >= columns - 1 && /^[\p{Lu}\d«"]/u.test(p.get(1)?.text ?? '') && l.top - region[k - 1]!.bottom > usual + 0.5 * size) start = true;
     if (!start && first) {
-      if (byNumber) start = NUMBER.test(first.text.split(' ')[0]!);
+      // (a section's number may stand glued to its title: "6.Результативность")
+      if (byNumber) start = NUMBER.test(first.text.split(' ')[0]!) || /^\d{1,3}(?:\.\d{1,3})*\.\p{Lu}/u.test(first.text);
       else {
         // (a first column going on in lower case, or after a line that filled it, is its text wrapped)
         const wraps: boolean = prevFirst !== null && (/^[\p{Ll}]/u.test(first.text) || prevFirst.x1 >= firstRight - 0.8 * size);
@@ -426,30 +451,45 @@ function rowStarts(region: Line[], pieces: (Map<number, Line> | null)[], spannin
     }
     prevFirst = first ?? (start ? null : prevFirst);
   }
-  return byNumber ? withRowGaps(out, region, firsts, spanning, usual, size) : out;
+  return byNumber ? withRowGaps(out, region, pieces, firsts, spanning, usual, size) : out;
 }
 
 /**
  * In a numbered table whose rows stand apart (most numbers come after a gap wider than
- * the lines' spacing), such a gap parts rows too: the rest of a cell cut where the
- * document was (no number, going on in lower case; the recognizer joins it as a row
- * cut by a page break) or an entry without a number. And a number set lower than its
- * row's first line (vertically centred, or after empty lines in its cell) belongs to the
- * row whose gap is above it, not to a row of its own.
+ * the lines' spacing), a number set lower than its row's first line (vertically centred,
+ * or after empty lines in its cell) belongs to the row whose gap is above it, not to a
+ * row of its own. And a sentence broken across such a gap ("обла-" / "сти по …",
+ * "специализированных" / "профильных сменах") is a cell cut where the document had a page
+ * break: the rest starts a row of its own, which the recognizer joins as it joins a row
+ * cut by a page break (a ruled table shows it so). After a colon the gap opens a list.
  */
-function withRowGaps(starts: number[], region: Line[], firsts: (Line | null)[], spanning: Set<Line>, usual: number, size: number): number[] {
+function withRowGaps(starts: number[], region: Line[], pieces: (Map<number, Line> | null)[], firsts: (Line | null)[], spanning: Set<Line>, usual: number, size: number): number[] {
   const gap = (k: number): number => (k > 0 ? region[k]!.top - region[k - 1]!.bottom : 0);
   const numbered = starts.filter((k) => k > 0 && !spanning.has(region[k]!) && firsts[k] !== null);
   const spaced = numbered.filter((k) => gap(k) > usual + 0.5 * size);
   if (spaced.length < 2 || spaced.length < 0.6 * numbered.length) return starts;
   const rowGap = [...spaced.map(gap)].sort((a, b) => a - b)[Math.floor(spaced.length / 2)]!;
-  const gapStarts = region.map((_l, k) => k).filter((k) => k > 0 && gap(k) >= 0.8 * rowGap && !spanning.has(region[k]!) && !spanning.has(region[k - 1]!));
-  const all = [...new Set([...starts, ...gapStarts])].sort((a, b) => a - b);
+  const gapAt = (k: number): boolean => k > 0 && gap(k) >= 0.8 * rowGap && !spanning.has(region[k]!) && !spanning.has(region[k - 1]!);
   const own = new Set(starts);
-  return all.filter((k, i) => {
-    if (!own.has(k) || gapStarts.includes(k) || spanning.has(region[k]!) || i === 0) return true;
-    const p = all[i - 1]!;
-    // (the lines from the gap down to the number have nothing in the first column)
-    return !(gapStarts.includes(p) && !own.has(p) && firsts.slice(p, k).every((f) => f === null));
-  });
+  const out = new Set<number>();
+  for (let i = 0; i < starts.length; i++) {
+    const k = starts[i]!;
+    let at = k;
+    if (k > 0 && !gapAt(k) && !spanning.has(region[k]!) && firsts[k] !== null) {
+      // up to the nearest gap after the row before, with nothing in the first column between
+      let j = k - 1;
+      while (j > (starts[i - 1] ?? -1) && !gapAt(j) && firsts[j] === null) j--;
+      if (j > (starts[i - 1] ?? -1) && gapAt(j) && firsts[j] === null && !own.has(j)) at = j;
+    }
+    out.add(at);
+  }
+  for (let k = 1; k < region.length; k++) {
+    if (!gapAt(k) || out.has(k) || firsts[k] !== null || !pieces[k]) continue;
+    const cut = [...pieces[k]!].every(([c, piece]) => {
+      const before = pieces.slice(0, k).reverse().find((p) => p?.has(c))?.get(c);
+      return /^\p{Ll}/u.test(piece.text) && before !== undefined && /[\p{L}\d,-]$/u.test(before.text);
+    });
+    if (cut) out.add(k);
+  }
+  return [...out].sort((a, b) => a - b);
 }
