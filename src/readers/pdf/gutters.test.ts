@@ -110,4 +110,27 @@ describe('tables by their gutters', () => {
       ['3', 'Подготовить отчёт по итогам года', 'июнь'],
     ]);
   });
+
+  it('lines at the top of a page right of the first column, above a table found there, are the rest of its cut row; the page before may hold that row\'s start', async () => {
+    const { firstRowBefore } = await import('./gutters.js');
+    const rows = [
+      onPage(2, 60, [150, 'учебного года']),
+      onPage(2, 74, [150, 'и отчёт']),
+      onPage(2, 100, [100, '4'], [150, 'Провести совещание'], [400, 'июль']),
+      onPage(2, 114, [150, 'с директорами']),
+      onPage(2, 140, [100, '5'], [150, 'Собрать сведения'], [400, 'май']),
+      onPage(2, 154, [150, 'о работе школ']),
+      onPage(2, 180, [100, '6'], [150, 'Подготовить отчёт'], [400, 'июнь']),
+      onPage(2, 194, [150, 'по итогам']),
+    ];
+    const found = findGutterTables(rows, 12);
+    expect(texts(found.tables[0]!)[0]).toEqual(['', 'учебного года и отчёт', '']);
+    expect(found.lead).not.toBeNull();
+    // the page before ends with a paragraph and the row's start in the second column alone
+    const before = [onPage(1, 600, [100, 'Настоящий приказ вступает в силу со дня подписания']), onPage(1, 640, [150, 'Анализ итогов'])];
+    const head = firstRowBefore(before, found.lead!, 12);
+    expect(head?.used).toEqual([before[1]]);
+    expect(texts(head!.table)).toEqual([['', 'Анализ итогов', '']]);
+    expect(firstRowBefore([before[0]!], found.lead!, 12)).toBeNull();
+  });
 });

@@ -146,7 +146,7 @@ function edgeAligned(lines: Line[], g: Band, size: number): boolean {
  * Tables found by their gutters among a page's body lines (top to bottom). Returns the
  * tables and the lines they took.
  */
-export function findGutterTables(lines: Line[], size: number, carried: Carry | null = null, rules: Rule[] = []): { tables: PdfTable[]; used: Set<Line>; carry: Carry | null } {
+export function findGutterTables(lines: Line[], size: number, carried: Carry | null = null, rules: Rule[] = []): { tables: PdfTable[]; used: Set<Line>; carry: Carry | null; lead: Carry | null } {
   const min = minGutter(size);
   const used = new Set<Line>();
   const tables: PdfTable[] = [];
@@ -154,6 +154,8 @@ export function findGutterTables(lines: Line[], size: number, carried: Carry | n
   // (lines before it belong to a table found already)
   let floor = 0;
   let carry: Carry | null = null;
+  // the table found (by its own gutters) at the top of the page: the page before may hold its first row
+  let lead: Carry | null = null;
   const hold = holdGutter(size);
   const head = carried ? goesOnFrom(lines, carried, hold, size, rules) : null;
   if (head) {
@@ -214,6 +216,11 @@ export function findGutterTables(lines: Line[], size: number, carried: Carry | n
       begin = k;
     }
     const seed = i;
+    // lines at the top of the page above it, right of its first column, are the rest of a row the page break cut
+    if (floor === 0 && begin > 0 && lines.slice(0, begin).every((l) => {
+      const kept = keeps(l);
+      return kept !== null && l.runs.every((r) => columnOf((r.x0 + r.x1) / 2, kept) > 0);
+    })) begin = 0;
     i = begin;
     const region = lines.slice(i, end);
     // a line across the table at its foot has nothing under it to prove it a row of the table
@@ -233,9 +240,34 @@ export function findGutterTables(lines: Line[], size: number, carried: Carry | n
     for (const l of region) used.add(l);
     i += region.length;
     floor = i;
-    carry = i === lines.length ? { gutters: final, xs: built.table.xs, gaps: gapsOf(region), numbered: built.numbered } : null;
+    const part = { gutters: final, xs: built.table.xs, gaps: gapsOf(region), numbered: built.numbered };
+    if (region[0] === lines[0]) lead = part;
+    carry = i === lines.length ? part : null;
   }
-  return { tables, used, carry };
+  return { tables, used, carry, lead };
+}
+
+/**
+ * The first row of a table that opens the next page, printed at the foot of this one
+ * alone (its other cells empty): the page's last lines, each keeping the table's gutters
+ * and right of its first column, the first starting where a column's text starts. Null
+ * when the page does not end so.
+ */
+export function firstRowBefore(lines: Line[], lead: Carry, size: number, rules: Rule[] = []): { table: PdfTable; used: Line[] } | null {
+  const hold = holdGutter(size);
+  let k = lines.length;
+  while (k > 0) {
+    const l = lines[k - 1]!;
+    const kept = keep(lead.gutters, l, hold);
+    if (!kept || l.runs.some((r) => columnOf((r.x0 + r.x1) / 2, kept) === 0)) break;
+    k--;
+  }
+  const part = lines.slice(k);
+  const first = part[0];
+  if (!first || !lead.gutters.some((g) => Math.abs(first.x0 - g.to) <= 2)) return null;
+  const { table } = buildTable(part, new Set(), lead.gutters, lead.xs[0]!, lead.xs[lead.xs.length - 1]!, size, rules, lead.numbered || undefined);
+  table.xs = lead.xs;
+  return { table, used: part };
 }
 
 /**
@@ -243,14 +275,15 @@ export function findGutterTables(lines: Line[], size: number, carried: Carry | n
  * top of that page that keep its gutters are its rest (a cut row's last lines, in one
  * column, show no columns of their own). The first of them must stand where a row's
  * text does: in two columns, in a column right of the first, or as a number in the first
- * (a line at the left margin alone is a paragraph or a heading after the table).
+ * (a line at the left margin alone is a paragraph or a heading after the table); where the
+ * table ended short of the page's foot, only a line in two columns or more, or a number.
  */
 function goesOnFrom(lines: Line[], carried: Carry, min: number, size: number, rules: Rule[]): { table: PdfTable; end: number; gutters: Band[]; gaps: number[]; numbered: boolean } | null {
   const first = lines[0];
   const kept = first ? keep(carried.gutters, first, min) : null;
   if (!first || !kept) return null;
   const col = columnOf((first.runs[0]!.x0 + first.runs[0]!.x1) / 2, kept);
-  if (columnsFilled(first, kept) < 2 && col === 0 && !NUMBER.test(first.text.split(' ')[0]!)) return null;
+  if (columnsFilled(first, kept) < 2 && (col === 0 || carried.full === false) && !NUMBER.test(first.text.split(' ')[0]!)) return null;
   const grown = growDown(lines, 0, 1, kept, min, size, carried.gaps);
   const region = lines.slice(0, grown.end);
   while (region.length > 1 && grown.spanning.has(region[region.length - 1]!)) region.pop();
@@ -272,6 +305,8 @@ export interface Carry {
   gutters: Band[];
   xs: number[];
   gaps: number[];
+  /** The table reached the foot of its page (false: it ended higher, the next row perhaps moved over whole). */
+  full?: boolean;
   /** Its rows start at the numbers of its first column (decided where the table starts, not on each page's part). */
   numbered: boolean;
 }
