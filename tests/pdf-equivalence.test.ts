@@ -25,8 +25,8 @@ const SEEDS = readdirSync('fixtures/txt')
   .map((f) => f.replace(/\.txt$/, ''))
   .sort();
 const VARIANTS = ['portrait', 'landscape', 'no-inner-borders', 'no-borders', 'h-rules', 'v-centred'] as const;
-/** Renderings the reader does not give the text's roadmap for yet (issue 16): their test is expected to fail. */
-const UNSOLVED_LOOKS = ['no-borders', 'h-rules'] as const;
+/** Renderings ("stem.look") the reader does not give the text's roadmap for yet (issue 16): their test is expected to fail. */
+const UNSOLVED: readonly string[] = ['002_d8146b65e7b6d256.no-borders', '002_d8146b65e7b6d256.h-rules'];
 
 interface Known {
   /** A path in the model ("roadmaps.0.sections.1.items.4.deadline.raw"): every difference at or under it; "diagnostics": the codes. */
@@ -43,7 +43,45 @@ const PARAGRAPH_ENDS_AT_FULL_LINE =
 const BREAK_NOT_PRINTED =
   'the text cuts item 3 with a page break and goes on in an unnumbered row ("профилактического учёта" / "90 % детей") that the reader joins to it; LibreOffice prints the .docx with both rows on one page, so the PDF shows an ordinary unnumbered row, and the reader keeps it as one';
 
+const MERGE_NOT_PRINTED =
+  'a cell merged down over several rows (the same deadline or responsible for them) prints its text once, in its first row; with no borders nothing shows the merge, and the rows under it read with that cell empty, where the text (as the Word reader does) repeats it';
+
 const KNOWN: Record<string, Known[]> = {
+  '000_72fc9603205c0c49.no-borders': [
+    { path: 'roadmaps.0.sections.0.items.1.deadline', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.0.items.4.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.0.items.5.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.1.items.11.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.1.items.12.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.1.items.2.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.1.items.4.deadline', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.1.items.5.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.1.items.6.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.1.items.7.deadline', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.1.items.7.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.1.items.8.deadline', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.1.items.8.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.1.items.9.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.2.items.4.deadline', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.2.items.5.deadline', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.2.items.5.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.2.items.6.deadline', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.4.items.1.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.4.items.10.deadline', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.4.items.11.deadline', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.4.items.3.deadline', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.4.items.3.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.4.items.4.deadline', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.4.items.4.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.4.items.6.deadline', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.4.items.7.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.4.items.8.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.5.items.2.deadline', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.5.items.3.deadline', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.5.items.6.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.5.items.7.responsible', kind: 'intended', why: MERGE_NOT_PRINTED },
+    { path: 'roadmaps.0.sections.5.items.8.deadline', kind: 'intended', why: MERGE_NOT_PRINTED },
+  ],
   '120_plan-metodsovet-months.portrait': [
     {
       path: 'roadmaps.0.sections.2.items.1.responsible',
@@ -171,7 +209,7 @@ describe.each(cases)('$stem ($variant)', ({ stem, variant, file }) => {
 
   // (not solved yet: a table with no borders at all, or with horizontal rules only, in a Word rendering whose
   // cells are set tight; marked failing so that the day they pass the mark must go)
-  const unsolved = (UNSOLVED_LOOKS as readonly string[]).includes(variant);
+  const unsolved = UNSOLVED.includes(`${stem}.${variant}`);
   (unsolved ? it.fails : it)('gives the roadmap of the text, field by field, except provenance', async () => {
     const read = await readPdf(new Uint8Array(readFileSync(file)), file);
     const pdf = roadmapOf(read.value!);

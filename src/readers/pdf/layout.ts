@@ -4,7 +4,7 @@ import { groupLines, median, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
 import { readingOrder, type TextChunk } from './columns.js';
 import { tableFromGrid } from './ruled.js';
-import { findGutterTables } from './gutters.js';
+import { findGutterTables, firstRowBefore, type Carry } from './gutters.js';
 import { findUnruledTables, frameColumnStarts, frameRowGap, headerStarts, splitFrameByAlignment } from './unruled.js';
 import type { PdfTable } from './table-model.js';
 
@@ -39,11 +39,36 @@ export function layoutPages(pages: PageContent[]): { flows: PageFlow[]; furnitur
   const bodyLines = staged.flatMap((s) => s.lines.filter((l) => !drop.has(l)));
   const size = median(bodyLines.map((l) => l.size)) || 12;
 
-  const flows = staged.map((s) => {
-    const lines = s.lines.filter((l) => !drop.has(l));
+  // (a table that reaches down to here ends its page full: it may go on on the next)
+  const areaBottom = Math.max(0, ...bodyLines.map((l) => l.bottom));
+  let carry: Carry | null = null;
+  // tables by their gutters first (they hold justified and centred cells), page after page (a table goes on over a break)
+  const bodies = staged.map((s) => s.lines.filter((l) => !drop.has(l)));
+  const gutteredAll = staged.map((s, n) => {
+    const guttered = findGutterTables(bodies[n]!, size, s.tables.length === 0 ? carry : null, s.page.rules);
+    const lastTable = guttered.tables[guttered.tables.length - 1];
+    // (a table that ends short of the page's foot may go on too, a row too tall for the rest of the page moved over:
+    // then only a line in two columns or more on the next page shows it goes on)
+    carry = guttered.carry && s.tables.every((t) => t.bottom < lastTable!.top) ? { ...guttered.carry, full: lastTable!.bottom >= areaBottom - 2.5 * size } : null;
+    return guttered;
+  });
+  // and back: a table found at the top of a page may have its first row alone at the foot of the page before
+  for (let n = 1; n < staged.length; n++) {
+    const lead = gutteredAll[n]!.lead;
+    const before = gutteredAll[n - 1]!;
+    if (!lead || staged[n]!.tables.length > 0 || staged[n - 1]!.page.number !== staged[n]!.page.number - 1) continue;
+    const free = bodies[n - 1]!.filter((l) => !before.used.has(l));
+    const last = bodies[n - 1]![bodies[n - 1]!.length - 1];
+    if (!last || before.used.has(last) || staged[n - 1]!.tables.some((t) => t.bottom > last.top)) continue;
+    const found = firstRowBefore(free, lead, size, staged[n - 1]!.page.rules);
+    if (!found) continue;
+    before.tables.push(found.table);
+    for (const l of found.used) before.used.add(l);
+  }
+  const flows = staged.map((s, n) => {
+    const lines = bodies[n]!;
     const frame = textFrame(lines, s.page);
-    // tables by their gutters first (they hold justified and centred cells); the rest by aligned column starts
-    const guttered = findGutterTables(lines, size);
+    const guttered = gutteredAll[n]!;
     const unruled = findUnruledTables(lines.filter((l) => !guttered.used.has(l)), size);
     const tables = [...s.tables, ...guttered.tables, ...unruled.tables].sort((a, b) => a.top - b.top);
     const rest = lines.filter((l) => !unruled.used.has(l) && !guttered.used.has(l));
