@@ -1,6 +1,6 @@
 import { diagnostic } from '../../core/diagnostic.js';
 import type { Result } from '../../core/result.js';
-import { pdfjs, pdfjsDataPaths, type DocumentInitParameters, type PDFDocumentProxy } from './pdfjs.js';
+import { pdfjs, pdfjsDataPaths, sameThreadWorker, type DocumentInitParameters, type PDFDocumentProxy } from './pdfjs.js';
 
 /**
  * Opens a PDF with pdf.js. Bad input is a diagnostic, never an exception:
@@ -28,6 +28,7 @@ export async function openPdf(bytes: Uint8Array, path: string): Promise<Result<P
       // hands each font over once, as a @font-face rule for the document below, which keeps none.
       disableFontFace: false,
       ownerDocument: FONT_SINK,
+      worker: sameThreadWorker(),
       ...pdfjsDataPaths(),
     });
     return { value: await task.promise, diagnostics: [] };
