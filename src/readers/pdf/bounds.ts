@@ -17,30 +17,51 @@ export const PDF_LIMITS = {
 const STEP = 1024;
 
 /**
- * Inflates every Flate stream that is not an image, counting and discarding the output, and
- * stops once the total passes the limit: the bomb is refused before pdf.js opens the file.
+ * The most one compressed byte can inflate to. Deflate's shortest code for a 258-byte
+ * match is a 1-bit length and a 1-bit distance, so 2 bits can give 258 bytes: 1032:1, and
+ * headers only lower it. Rounded up, as a margin.
+ */
+const MAX_RATIO = 1040;
+
+/**
+ * Refuses a PDF whose Flate streams other than images would inflate past the limit, before
+ * pdf.js opens the file. Streams whose compressed size cannot reach the limit even at
+ * Deflate's largest ratio are not inflated (an order's streams: a few hundred kilobytes at
+ * most, so the check costs one scan of the file); the others are inflated, counting and
+ * discarding the output, until the total passes the limit or what is left cannot reach it.
  * Images are left out: text is read without decoding them.
  */
 export function checkInflatedSize(bytes: Uint8Array, path: string, limit = PDF_LIMITS.inflatedBytes): Diagnostic | null {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const streams = flateStreams(bytes);
+  let left = streams.reduce((n, s) => n + s.length, 0);
   let total = 0;
+  for (const data of streams) {
+    if (total + left * MAX_RATIO <= limit) return null;
+    left -= data.length;
+    total += inflatedSize(data, limit - total);
+    if (total > limit) {
+      const mb = (n: number): string => `${Math.round(n / 2 ** 20)} MB`;
+      return diagnostic('error', 'input/too-large', `the PDF's compressed streams expand to more than ${mb(limit)}; it is not read`, { file: path }, 'a PDF of an order expands to a few megabytes: this one is damaged or built to exhaust memory');
+    }
+  }
+  return null;
+}
+
+/** The data of every Flate stream that is not an image, as views on the file's bytes. */
+function flateStreams(bytes: Uint8Array): Uint8Array[] {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const out: Uint8Array[] = [];
   const re = /stream\r?\n/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (text.slice(m.index - 3, m.index) === 'end') continue; // "endstream"
     const start = m.index + m[0].length;
     const dictFrom = text.lastIndexOf(' obj', m.index);
     const dict = text.slice(Math.max(dictFrom, m.index - 4096, 0), m.index);
-    if (!/\/FlateDecode/.test(dict) || /\/Subtype\s*\/Image/.test(dict)) continue;
     const end = text.indexOf('endstream', start);
-    const data = bytes.subarray(start, end < 0 ? bytes.length : end);
-    total += inflatedSize(data, limit - total);
-    if (total > limit) {
-      const mb = (n: number): string => `${Math.round(n / 2 ** 20)} MB`;
-      return diagnostic('error', 'input/too-large', `the PDF's compressed streams expand to more than ${mb(limit)}; it is not read`, { file: path }, 'a PDF of an order expands to a few megabytes: this one is damaged or built to exhaust memory');
-    }
+    if (/\/FlateDecode/.test(dict) && !/\/Subtype\s*\/Image/.test(dict)) out.push(bytes.subarray(start, end < 0 ? bytes.length : end));
     re.lastIndex = end < 0 ? text.length : end + 'endstream'.length;
   }
-  return null;
+  return out;
 }
 
 /** Bytes the stream inflates to, counted up to just past `budget`; a broken stream counts what came out. */

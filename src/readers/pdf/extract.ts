@@ -43,6 +43,12 @@ export async function extractPage(page: PDFPageProxy): Promise<PageContent> {
   return { number: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, images };
 }
 
+/** The images painted on the page, from its operator list. */
+export async function pageImages(page: PDFPageProxy): Promise<number> {
+  const ops = await page.getOperatorList();
+  return readOperators(ops.fnArray, ops.argsArray, page.getViewport({ scale: 1 }).transform as Matrix).images;
+}
+
 function toRun(str: string, tm: Matrix, width: number, vt: Matrix, ascent: number, descent: number, font: { bold: boolean; italic: boolean }): Run | null {
   const m = Util.transform(vt, tm) as Matrix;
   const size = Math.hypot(m[2], m[3]);

@@ -3,7 +3,7 @@ import { diagnostic, type Diagnostic } from '../../core/diagnostic.js';
 import type { Result } from '../../core/result.js';
 import type { ParsedDocument } from '../../document/types.js';
 import { measureGaps, toBlocks } from './blocks.js';
-import { extractPage } from './extract.js';
+import { extractPage, pageImages } from './extract.js';
 import type { PageContent } from './geometry.js';
 import { layoutPages } from './layout.js';
 import { isPageNumber } from '../page-number.js';
@@ -48,6 +48,7 @@ export async function readPdf(bytes: Uint8Array, path: string, options: ReadOpti
         diagnostics.push(diagnostic('warning', 'pdf/page-unreadable', `page ${n} cannot be read (${e instanceof Error ? e.message : String(e)}); its content is missing`, { file: path, page: n }));
       }
     }
+    await countImagesWithoutText(bytes, path, pages);
     const ocr = await ocrWhereNeeded(bytes, path, pages, options.ocr);
     pages = ocr.pages;
     diagnostics.push(...ocr.diagnostics);
@@ -72,6 +73,30 @@ export async function readPdf(bytes: Uint8Array, path: string, options: ReadOpti
     const value: ParsedDocument = { file: path, format: 'pdf', sha256, blocks };
     if (ocr.ocr) value.ocr = ocr.ocr;
     return { value, diagnostics };
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+/**
+ * The images on pages without text, counted again on the document opened to decode images of
+ * any size: the first reading leaves the largest out (DECODED_PIXELS in open.ts), and on such a
+ * page an image is what tells a scan from a blank page. Pages with an image already counted,
+ * and pages with text, whose count nothing reads, are not read again.
+ */
+async function countImagesWithoutText(bytes: Uint8Array, path: string, pages: PageContent[]): Promise<void> {
+  const todo = pages.filter((p) => p.runs.length === 0 && p.images === 0);
+  if (todo.length === 0) return;
+  const doc = (await openPdf(bytes, path, { allImages: true })).value;
+  if (!doc) return;
+  try {
+    for (const p of todo) {
+      const page = await doc.getPage(p.number);
+      p.images = await pageImages(page);
+      page.cleanup();
+    }
+  } catch {
+    // the page was read once already; what it cannot give now stays as first read
   } finally {
     await doc.destroy().catch(() => undefined);
   }

@@ -1,12 +1,25 @@
 import { diagnostic } from '../../core/diagnostic.js';
 import type { Result } from '../../core/result.js';
-import { pdfjs, pdfjsDataPaths, type DocumentInitParameters, type PDFDocumentProxy } from './pdfjs.js';
+import { pdfjs, pdfjsDataPaths, sameThreadWorker, type DocumentInitParameters, type PDFDocumentProxy } from './pdfjs.js';
+
+/**
+ * The largest image, in pixels, pdf.js decodes unless asked to decode all. Nothing here looks
+ * at pixels, but pdf.js decodes every image it meets in an operator list (in JavaScript:
+ * JBIG2, JPEG, JPEG 2000); for a PDF whose text layer lies over scanned pages that was most of
+ * the cost of reading it (three quarters of 12 s CPU for 9 pages). Larger images are dropped,
+ * paint operator and all, so pages with text do not count them (their count only matters on a
+ * page without text, which is counted again with every image: see readPdf). A scanned page
+ * is millions of pixels (A4 at 150 dpi: 2.2 million); logos, stamps and the glyph bitmaps of
+ * Type 3 fonts (whose bounds pdf.js measures from their drawing) are well below.
+ */
+export const DECODED_PIXELS = 2 ** 20;
 
 /**
  * Opens a PDF with pdf.js. Bad input is a diagnostic, never an exception:
  * not a PDF or damaged → pdf/corrupt; cut short → pdf/truncated; a password → pdf/encrypted.
+ * `allImages`: decode images of any size (see DECODED_PIXELS).
  */
-export async function openPdf(bytes: Uint8Array, path: string): Promise<Result<PDFDocumentProxy | null>> {
+export async function openPdf(bytes: Uint8Array, path: string, { allImages = false } = {}): Promise<Result<PDFDocumentProxy | null>> {
   const fail = (code: string, message: string, hint?: string): Result<null> => ({
     value: null,
     diagnostics: [diagnostic('error', code, message, { file: path }, hint)],
@@ -28,6 +41,8 @@ export async function openPdf(bytes: Uint8Array, path: string): Promise<Result<P
       // hands each font over once, as a @font-face rule for the document below, which keeps none.
       disableFontFace: false,
       ownerDocument: FONT_SINK,
+      worker: sameThreadWorker(),
+      maxImageSize: allImages ? -1 : DECODED_PIXELS,
       ...pdfjsDataPaths(),
     });
     return { value: await task.promise, diagnostics: [] };
