@@ -1,5 +1,5 @@
 import { isPipeName, readPipe, type StreamRead } from '../core/read-stream.js';
-import { decodeRoadmapBytes, describeIoError, type ReadResult } from './read.js';
+import { decodeRoadmapBytes, describeIoError, tooLarge, type ReadResult } from './read.js';
 
 export { isPipeName };
 
@@ -12,17 +12,7 @@ export function roadmapTextOf(read: StreamRead, what: string): ReadResult {
   if (read.why === 'io') return { ok: false, io: true, finding: { ruleId: 'io/read', severity: 'error', path: '', message: describeIoError({ code: read.code }) } };
   const exact = read.limit / 1024 / 1024;
   const mb = exact >= 1 ? Math.round(exact) : Number(exact.toPrecision(2));
-  return {
-    ok: false,
-    io: false,
-    finding: {
-      ruleId: 'input/too-large',
-      severity: 'error',
-      path: '',
-      message: `${what} is over the ${mb} MB limit; reading stopped there`,
-      hint: `if it is genuine, raise the limit with --max-size ${Math.ceil(mb * 2)}`,
-    },
-  };
+  return tooLarge(`${what} is over the ${mb} MB limit; reading stopped there`, `if it is genuine, raise the limit with --max-size ${Math.ceil(mb * 2)}`);
 }
 
 /** A pipe given by name (process substitution), read to its end, never stat-sized or seeked. */

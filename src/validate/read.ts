@@ -27,6 +27,11 @@ export type ReadResult = { ok: true; text: string } | { ok: false; finding: RawF
  * over the size limit (not even read), a binary file (NUL bytes or invalid UTF-8).
  * `io` tells a missing or unreadable file (exit code 2) from a file with bad content.
  */
+/** A roadmap refused for its size: the one finding every reader of roadmaps gives. */
+export function tooLarge(message: string, hint: string): ReadResult {
+  return { ok: false, io: false, finding: { ruleId: 'input/too-large', severity: 'error', path: '', message, hint } };
+}
+
 export async function readRoadmapText(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
   let size: number;
   try {
@@ -39,17 +44,7 @@ export async function readRoadmapText(path: string, maxBytes = DEFAULT_MAX_BYTES
     return ioFailure(describeIoError(e));
   }
   if (size > maxBytes) {
-    return {
-      ok: false,
-      io: false,
-      finding: {
-        ruleId: 'input/too-large',
-        severity: 'error',
-        path: '',
-        message: `the file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit, and was not read`,
-        hint: `if this file is genuine, raise the limit with --max-size ${Math.ceil(size / 1024 / 1024) + 1}`,
-      },
-    };
+    return tooLarge(`the file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit, and was not read`, `if this file is genuine, raise the limit with --max-size ${Math.ceil(size / 1024 / 1024) + 1}`);
   }
   let bytes: Buffer;
   try {
