@@ -5,7 +5,6 @@ import type { SourceLocation } from '../core/source.js';
 import type { ParsedDocument } from '../document/types.js';
 import { parseDeadline, type DeadlineContext } from '../normalize/deadline/index.js';
 import { checkPartyNames, parseResponsible } from '../normalize/responsible/index.js';
-import { sourceDefects } from './source-defects.js';
 import type { RawItem, RawRoadmap, RawSection, RecognizedDocument } from '../recognize/types.js';
 import type { Party } from '../model/responsible.js';
 import {
@@ -97,7 +96,6 @@ export function buildModel(doc: ParsedDocument, recognized: RecognizedDocument, 
 
   const roadmaps = recognized.roadmaps.map(roadmap);
   for (const d of checkPartyNames(partyUses, recognized.glossary)) diagnostics.push(d);
-  for (const d of sourceDefects(roadmaps, doc.file)) diagnostics.push(d);
   const value: RoadmapDocument = {
     schemaVersion: SCHEMA_VERSION,
     // never the absolute local path: the output must not say whose disk it was made on
@@ -128,7 +126,8 @@ function localGlossary(e: GlossaryEntry): GlossaryEntry {
   return out;
 }
 
-function toModelDiagnostic(d: Diagnostic): ModelDiagnostic {
+/** A diagnostic as the model stores it: its position without the file (the model names the file once). */
+export function toModelDiagnostic(d: Diagnostic): ModelDiagnostic {
   const out: ModelDiagnostic = { severity: d.severity, code: d.code, message: d.message, source: d.location ? local(d.location)! : null };
   if (d.hint) out.hint = d.hint;
   return out;

@@ -6,7 +6,8 @@ import { readDocument, type ReadOptions } from '../readers/index.js';
 import { readRegularFile, type InputRead } from '../readers/read-input.js';
 import { isPipeName, readPipe } from '../core/read-stream.js';
 import { recognizeDocument } from '../recognize/document.js';
-import { buildModel } from '../build/model.js';
+import { buildModel, toModelDiagnostic } from '../build/model.js';
+import { sourceDefects } from './source-defects.js';
 import { validateRoadmapDocument } from '../model/schema.js';
 import type { RoadmapDocument } from '../model/roadmap.js';
 import { InvalidModelError } from './errors.js';
@@ -30,6 +31,11 @@ export async function convertBytes(bytes: Uint8Array, path: string, options: Rea
     earlier.push(diagnostic('warning', 'document/no-roadmap', 'no activity table (roadmap) was found in the document', { file: path }));
   }
   const model = buildModel(read.value, r, earlier);
+  // what the order itself gets wrong (a number given twice), as `validate` will find it
+  for (const d of sourceDefects(model.value.roadmaps, path)) {
+    model.diagnostics.push(d);
+    model.value.diagnostics.push(toModelDiagnostic(d));
+  }
   if (options.sourceName !== undefined) model.value.source.file = options.sourceName;
   const problems = validateRoadmapDocument(model.value);
   if (problems.length) throw new InvalidModelError(path, problems.map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`));

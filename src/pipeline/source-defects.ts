@@ -6,6 +6,9 @@ import { duplicateNumber } from '../validate/rules/numbering.js';
 import { runRules, type Rule } from '../validate/rules/types.js';
 
 /**
+ * Run by the pipeline after the model is built (the builder does not reach forward into
+ * validate's rules).
+ *
  * Rules of `prikaz validate` that, on a fresh conversion, find what the order itself says: an
  * order that numbers two activities "6.6" is converted as it is written, and `validate` would
  * then report the duplicate. `convert` reports it too, at once and at the item's place in the
