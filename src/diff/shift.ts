@@ -1,4 +1,5 @@
 import type { DeadlineShift, DeadlineValue, ShiftUnit } from './types.js';
+import { plural } from '../core/plural.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -54,15 +55,7 @@ export function measure(fromIso: string, toIso: string): { days: number; amount:
   return { days, amount: Math.abs(days), unit: 'day' };
 }
 
-/** Russian plural of a count: 1 неделю, 2 недели, 5 недель (the accusative "на N …"). */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const mod100 = n % 100;
-  const mod10 = n % 10;
-  if (mod100 >= 11 && mod100 <= 14) return many;
-  if (mod10 === 1) return one;
-  if (mod10 >= 2 && mod10 <= 4) return few;
-  return many;
-}
+export { plural };
 
 const UNIT_WORDS: Record<ShiftUnit, [string, string, string]> = {
   day: ['день', 'дня', 'дней'],

@@ -5,6 +5,7 @@ import { appendixText, headerText, periodText, sourceName } from './header.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { HTML_PAGED_SCRIPT, HTML_PAGED_STYLE } from './html-paged-assets.js';
 import { addDays, dayNumber, daysInMonth, sameDigits, timingBasis, timingOf, timingText, type Timing } from './timing.js';
+import { plural } from '../core/plural.js';
 
 export interface HtmlOptions {
   /** Plans with more activities than this are paged (see exportHtml); default PAGED_FROM. */
@@ -83,7 +84,7 @@ export function exportHtml(doc: RoadmapDocument, options: HtmlOptions = {}): str
   if (allItems.length) parts.push(filterForm(parties, allItems.length, paging !== null));
   if (paging) {
     parts.push(
-      `<p class="nojs" id="nojs">В плане ${plural(allItems.length, 'мероприятие', 'мероприятия', 'мероприятий')}: здесь показаны первые ${paging.size} строк каждой таблицы. Остальные страницы, поиск и фильтр работают при включённом JavaScript; полный список даёт экспорт в CSV или Markdown.</p>`,
+      `<p class="nojs" id="nojs">В плане ${counted(allItems.length, 'мероприятие', 'мероприятия', 'мероприятий')}: здесь показаны первые ${paging.size} строк каждой таблицы. Остальные страницы, поиск и фильтр работают при включённом JavaScript; полный список даёт экспорт в CSV или Markdown.</p>`,
     );
   }
   parts.push('<p class="print-filter" id="print-filter"></p>', '<main>');
@@ -183,7 +184,7 @@ function roadmapHtml(doc: RoadmapDocument, view: RoadmapView, parties: PartyRegi
   const all = [...placed.values()];
   const dated = all.filter((p) => p.timing.type !== 'none');
   const undated = all.filter((p) => p.timing.type === 'none');
-  out.push(`<p class="summary">${plural(all.length, 'мероприятие', 'мероприятия', 'мероприятий')}: ${dated.length} на графике, ${undated.length} без дат.</p>`);
+  out.push(`<p class="summary">${counted(all.length, 'мероприятие', 'мероприятия', 'мероприятий')}: ${dated.length} на графике, ${undated.length} без дат.</p>`);
 
   const colors = sectionColors(r, roadmap);
   out.push('<h3>График</h3>');
@@ -388,7 +389,7 @@ function activityCell(p: Placed, withResult = true): string {
   return [
     '<td class="what">',
     `<div class="t" title="${esc(item.text)}">${esc(item.text)}</div>`,
-    list.length ? `<ul>${list.map((l) => `<li>${esc(l)}</li>`).join('')}</ul><div class="more">+ ${plural(list.length, 'пункт', 'пункта', 'пунктов')}</div>` : '',
+    list.length ? `<ul>${list.map((l) => `<li>${esc(l)}</li>`).join('')}</ul><div class="more">+ ${counted(list.length, 'пункт', 'пункта', 'пунктов')}</div>` : '',
     `<div class="who">${who ? esc(who) : '<em>ответственные не указаны</em>'}</div>`,
     withResult && item.result?.trim() ? `<div class="res">Результат: ${esc(item.result)}</div>` : '',
     '</td>',
@@ -587,11 +588,9 @@ function gridStyles(views: RoadmapView[]): string {
   return rules.length ? `\n${rules.join('\n')}\n` : '';
 }
 
-function plural(n: number, one: string, few: string, many: string): string {
-  const n10 = n % 10;
-  const n100 = n % 100;
-  const word = n10 === 1 && n100 !== 11 ? one : n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14) ? few : many;
-  return `${n} ${word}`;
+/** A count and its noun: "3 мероприятия". */
+function counted(n: number, one: string, few: string, many: string): string {
+  return `${n} ${plural(n, one, few, many)}`;
 }
 
 /** Escapes text for HTML content and for attribute values in double or single quotes. */
